@@ -1,0 +1,15 @@
+"""The stages of the default pipeline, in order."""
+from __future__ import annotations
+
+from unbait.pipeline import Stage
+
+
+def default_stages() -> list[Stage]:
+    from unbait.stages.clean import CleanText
+    from unbait.stages.facts import FindFacts
+    from unbait.stages.parse import Parse
+    from unbait.stages.people import FindPeople
+    from unbait.stages.quotes import FindQuotes
+    from unbait.stages.works import FindWorks
+
+    return [CleanText(), Parse(), FindWorks(), FindPeople(), FindQuotes(), FindFacts()]
