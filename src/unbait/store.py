@@ -1,0 +1,187 @@
+"""The embedded SQLite store: the one module that writes SQL.
+
+Articles are keyed by the content hash of their normalised text, so storing the
+same article twice is a no-op. The schema grows by ordered migrations recorded
+in ``_migrations``; settings overrides live in ``settings``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from unbait.digest_json import digest_from_dict, digest_to_dict
+from unbait.document import Digest, Rejected
+from unbait.errors import StoreError
+from unbait.settings import SETTINGS, setting
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("articles", """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, url TEXT, title TEXT NOT NULL,
+            text TEXT NOT NULL, published TEXT, site TEXT, authors TEXT NOT NULL,
+            digest TEXT NOT NULL, ingested_at TEXT NOT NULL);
+        CREATE TABLE quarantine (
+            id INTEGER PRIMARY KEY, source TEXT NOT NULL, reason TEXT NOT NULL,
+            at TEXT NOT NULL, UNIQUE (source, reason));
+        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """),
+    ("annotations", """
+        CREATE TABLE people (
+            article_id TEXT NOT NULL REFERENCES articles(id), name TEXT NOT NULL,
+            aliases TEXT NOT NULL, mentions INTEGER NOT NULL, roles TEXT NOT NULL);
+        CREATE TABLE works (
+            article_id TEXT NOT NULL REFERENCES articles(id), title TEXT NOT NULL,
+            kind TEXT, networks TEXT NOT NULL);
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id), text TEXT NOT NULL,
+            speaker TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE TABLE facts (
+            article_id TEXT NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,
+            value TEXT NOT NULL, about TEXT, text TEXT NOT NULL, date TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX people_name ON people(name);
+        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE INDEX works_title ON works(title);
+    """),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    articles: int
+    quarantined: int
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """``with Store(path) as store: store.add(digest)``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
+    # -- lifecycle -------------------------------------------------------
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _migrate(self) -> None:
+        db = self._db
+        db.execute("CREATE TABLE IF NOT EXISTS _migrations "
+                   "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        done = {row[0] for row in db.execute("SELECT id FROM _migrations")}
+        for number, (name, sql) in enumerate(MIGRATIONS, start=1):
+            if number in done:
+                continue
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in filter(str.strip, sql.split(";")):
+                    db.execute(statement)
+                db.execute("INSERT INTO _migrations VALUES (?, ?, ?)", (number, name, _now()))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def migrations(self) -> list[tuple[int, str, str]]:
+        return list(self._db.execute("SELECT id, name, applied_at FROM _migrations ORDER BY id"))
+
+    # -- writes ----------------------------------------------------------
+    def add(self, digest: Digest) -> bool:
+        """Store one digest; False when an article with the same id is already stored."""
+        return self.add_many([digest]) == 1
+
+    def add_many(self, digests: Iterable[Digest]) -> int:
+        """Store digests in one transaction; returns how many were new."""
+        db, new, at = self._db, 0, _now()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for d in digests:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (d.id, d.source, d.url, d.title, d.text, d.published, d.site,
+                     json.dumps(list(d.authors)), json.dumps(digest_to_dict(d)), at))
+                if cur.rowcount:
+                    new += 1
+                    self._add_annotations(d)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            db.execute("ROLLBACK") if db.in_transaction else None
+            raise StoreError(f"{self.path}: {exc}") from exc
+        return new
+
+    def _add_annotations(self, d: Digest) -> None:
+        db = self._db
+        db.executemany("INSERT INTO people VALUES (?,?,?,?,?)", [
+            (d.id, p.name, json.dumps(list(p.aliases)), p.mentions,
+             json.dumps([[r.role, r.character, r.work] for r in p.roles])) for p in d.people])
+        db.executemany("INSERT INTO works VALUES (?,?,?,?)", [
+            (d.id, w.title, w.kind, json.dumps(list(w.networks))) for w in d.works])
+        db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)", [
+            (d.id, q.text, q.speaker, q.start, q.end) for q in d.quotes])
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?)", [
+            (d.id, f.kind, f.value, f.about, f.text, f.date, f.start, f.end) for f in d.facts])
+
+    def quarantine(self, rejected: Rejected) -> bool:
+        """Record an input that could not be read; False when already recorded."""
+        try:
+            cur = self._db.execute("INSERT OR IGNORE INTO quarantine (source, reason, at) VALUES (?,?,?)",
+                                   (rejected.source, rejected.reason, _now()))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+        return bool(cur.rowcount)
+
+    # -- reads -----------------------------------------------------------
+    def has(self, article_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def digest(self, article_id: str) -> Digest | None:
+        row = self._db.execute("SELECT digest FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return digest_from_dict(json.loads(row[0])) if row else None
+
+    def digests(self) -> Iterator[Digest]:
+        for (raw,) in self._db.execute("SELECT digest FROM articles ORDER BY ingested_at, id"):
+            yield digest_from_dict(json.loads(raw))
+
+    def quarantined(self) -> list[Rejected]:
+        return [Rejected(s, r) for s, r in self._db.execute("SELECT source, reason FROM quarantine ORDER BY id")]
+
+    def counts(self) -> Counts:
+        (a,), (q,) = (self._db.execute(f"SELECT count(*) FROM {t}").fetchone() for t in ("articles", "quarantine"))
+        return Counts(articles=a, quarantined=q)
+
+    def integrity(self) -> str:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+
+    # -- settings --------------------------------------------------------
+    def get_setting(self, name: str) -> int | float | str:
+        spec = setting(name)
+        row = self._db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return spec.parse(row[0]) if row else spec.default
+
+    def set_setting(self, name: str, raw: str) -> None:
+        value = setting(name).parse(raw)
+        self._db.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                         (name, str(value)))
+
+    def settings(self) -> dict[str, int | float | str]:
+        return {s.name: self.get_setting(s.name) for s in SETTINGS}
