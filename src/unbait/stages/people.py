@@ -1,11 +1,122 @@
-"""People, their roles and characters, and their mentions (placeholder)."""
+"""People, their roles and characters, and every mention of them.
+
+Fills ``analysis.people`` and ``analysis.mentions``. The steps, each in its own
+module: where names are (:mod:`name_spans`), who plays whom and role nouns
+(:mod:`roles`), short forms (:mod:`partials`), a name only ever used inside an
+actor's own words as their character (:mod:`quoted_roles`), and pronouns and
+nominals (:mod:`coref`). Characters never become people.
+"""
 from __future__ import annotations
 
-from unbait.document import Analysis
+from collections import Counter, defaultdict
+
+from unbait.document import Analysis, Mention, Person, Role
+from unbait.names import name_key, strip_possessive
+from unbait.stages.coref import NameMention, is_subject_token, resolve
+from unbait.stages.gender import infer_gender
+from unbait.stages.layout import layout
+from unbait.stages.name_spans import NameSpan, find_name_spans
+from unbait.stages.partials import find_partials, is_stage_name
+from unbait.stages.quoted_roles import quoted_characters
+from unbait.stages.roles import find_roles
+from unbait.stages.works_index import WorkIndex
 
 
 class FindPeople:
     name = "people"
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        return analysis
+        text, doc = analysis.text, analysis.doc
+        if not text or doc is None:
+            return analysis
+        lay = layout(text)
+        works = WorkIndex(text, doc, lay, analysis.works)
+        spans = find_name_spans(doc, text, lay, works.keys)
+        facts = find_roles(text, spans, works.work_at)
+        chars = dict(facts.characters)
+        people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean
+                                                                    or is_stage_name(text, s))]
+        full = _surfaces(people_spans, chars, spans)
+        names = [NameMention(s.start, s.end, _ent(s.key, chars), "name") for s in spans
+                 if s.key in chars or s in people_spans]
+        for s, e, ent in find_partials(doc, text, people_spans + [x for x in spans if x.key in chars], full):
+            names.append(NameMention(s, e, ent, "partial"))
+        names.sort(key=lambda m: m.start)
+        for m in names:
+            m.subject = _is_subject(doc, m.start, m.end)
+        narrative = [m for m in names if not lay.in_speech(m.start)]
+        gender = infer_gender(doc, narrative, lay, facts.gender)
+        for key, role in facts.plays:  # a character usually shares the actor's gender
+            pair = (f"p:{key}", f"c:{name_key(role.character or '')}")
+            known = [gender[e] for e in pair if e in gender]
+            if len(known) == 1:
+                gender.update({e: known[0] for e in pair})
+        roles = defaultdict(set)
+        for key, role in facts.plays + facts.roles:
+            roles[f"p:{key}"].add(role.role)
+        resolved = resolve(doc, text, narrative, lay, gender, roles)
+        moved = quoted_characters(text, lay, names, resolved, roles, bool(works.titles))
+        for ent, (speaker, surface) in moved.items():
+            chars[ent[2:]] = surface
+            facts.plays.append((speaker[2:], Role("actor", character=surface,
+                                                  work=works.work_at(_first(names, ent)))))
+        mentions = [Mention(m.start, m.end, full[m.entity], m.kind) for m in names
+                    if m.entity.startswith("p:") and m.entity not in moved]
+        mentions += [Mention(r.start, r.end, full[r.entity], r.kind) for r in resolved
+                     if r.entity in full and r.entity not in moved]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        people = _people(people_spans, full, mentions, facts, moved)
+        return analysis.evolve(people=tuple(people), mentions=tuple(mentions))
+
+
+def _ent(key: str, chars: dict[str, str]) -> str:
+    return f"c:{key}" if key in chars else f"p:{key}"
+
+
+def _first(names: list[NameMention], ent: str) -> int:
+    return next((m.start for m in names if m.entity == ent), 0)
+
+
+def _surfaces(people_spans: list[NameSpan], chars: dict[str, str], spans: list[NameSpan]) -> dict[str, str]:
+    """entity -> canonical surface: the most frequent full form, the first on ties.
+
+    Forms in prose outrank forms in Title Case lines, which re-case names.
+    """
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for s in people_spans:
+        by_key[s.key][strip_possessive(s.text)] += 0.01 if s.headline else 1.0
+    full = {f"p:{k}": max(c, key=lambda form: c[form]) for k, c in by_key.items()}
+    full.update({f"c:{k}": v for k, v in chars.items()})
+    return full
+
+
+def _is_subject(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return bool(span) and any(is_subject_token(t) for t in span)
+
+
+def _people(spans, full, mentions, facts, moved) -> list[Person]:
+    count = Counter(m.person for m in mentions)
+    first: dict[str, int] = {}
+    forms: dict[str, list[str]] = defaultdict(list)
+    for s in spans:
+        first.setdefault(s.key, s.start)
+        if s.text not in forms[s.key]:
+            forms[s.key].append(s.text)
+    roles: dict[str, list[Role]] = defaultdict(list)
+    for key, role in facts.plays + facts.roles:
+        if role not in roles[key]:
+            roles[key].append(role)
+    out = []
+    for key in first:
+        ent = f"p:{key}"
+        if ent in moved:
+            continue
+        name = full[ent]
+        rs = roles.get(key, [])
+        if any(r.role == "actor" and r.character for r in rs):
+            rs = [r for r in rs if not (r.role == "actor" and not r.character)]
+        aliases = tuple(f for f in forms[key] if f != name and name_key(f) == key)
+        out.append(Person(name, aliases, count[name], tuple(rs)))
+    out.sort(key=lambda p: (-p.mentions, first[name_key(p.name)]))
+    return out

@@ -1,0 +1,66 @@
+"""Short references to a known name: a surname or given name alone, and one-word stage names.
+
+"Chalamet" after "Timothée Chalamet", "Ga-young" after "Moon Ga-young": a partial
+counts only when exactly one entity (person or character) could own it. A
+Korean surname alone ("Kim") is a partial only when a single Kim is around.
+A one-word name no full name explains ("Jennie", "IU") is a person only with
+evidence that it is a stage name: a role noun before it ("singer IU") or a
+group's possessive ("BLACKPINK's Jennie").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from unbait.names import given_key, is_korean_surname, looks_korean, name_key
+from unbait.stages.name_spans import NameSpan
+from unbait.stages.roles import ROLE_NOUNS
+
+_WORD = re.compile(r"(?<![\w\-’'])([A-Z][\w]*(?:-[A-Za-z][a-z]*)?(?:\s[A-Z][a-z]+)?)(?![\w\-])")
+_STAGE_CUE = re.compile(
+    r"(?:\b(?:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+)$"
+)
+
+
+def short_forms(full: dict[str, str]) -> dict[str, set[str]]:
+    """key of a short form -> entities that could own it. ``full``: entity -> a surface."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for ent, surface in full.items():
+        words = surface.split()
+        if looks_korean(surface):
+            gk = given_key(surface)
+            if gk:
+                owners[gk].add(ent)
+            owners[name_key(words[0])].add(ent)
+        elif len(words) >= 2:
+            owners[name_key(words[-1])].add(ent)
+            owners[name_key(words[0])].add(ent)
+    return owners
+
+
+def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, entity) for each unambiguous short reference outside the full names."""
+    owners = short_forms(full)
+    covered = [(s.start, s.end) for s in full_spans]
+    out = []
+    for m in _WORD.finditer(text):
+        for s, e in ((m.start(), m.end()), (m.start(), m.start() + len(m.group(1).split()[0]))):
+            key = name_key(text[s:e])
+            ents = owners.get(key)
+            if not ents or len(ents) != 1:
+                continue
+            if any(cs < e and s < ce for cs, ce in covered):
+                break
+            tok = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
+            hyphenated = "-" in text[s:e]
+            if tok is not None and not hyphenated and not any(t.pos_ == "PROPN" for t in tok):
+                break
+            out.append((s, e, next(iter(ents))))
+            break
+    return out
+
+
+def is_stage_name(text: str, span: NameSpan) -> bool:
+    if len(span.words) != 1 or is_korean_surname(span.text):
+        return False
+    return bool(_STAGE_CUE.search(text[max(0, span.start - 40):span.start]))

@@ -1,0 +1,114 @@
+"""Who plays whom, and the role nouns around names ("director Y", "Y, the singer").
+
+Works on the name spans in text order: the text *between* two neighbouring
+names decides the relation ("X (played by Y)", "Y as X", "Y, who plays the
+heiress X", "Y's character X", "Played the villain, X, Y said"). A name seen
+as a character once is a character everywhere in the article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from unbait.document import Role
+from unbait.stages.name_spans import NameSpan
+
+_DESC = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,4}?,?\s*"
+_PLAY = r"(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voice|voices|voiced|voicing)(?!\s+by\b)"
+_AS = (r"(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|cast|casts|return|returns"
+       r"|returned|returning|shine|shines|shone|shining|debut|debuts|debuted|is|was|be|been)\s+)?as")
+_ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
+_AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
+
+ACTOR_THEN_CHAR = re.compile(
+    rf"^(?:['’]s?)?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF})\s+{_DESC}$"
+    rf"|^['’]s\s+(?:[a-z\-]+\s+){{0,2}}character,?\s*$"
+)
+CHAR_THEN_ACTOR = re.compile(
+    r"^(?:['’]s)?\s*[,(–—-]?\s*(?:(?:who|which)\s+(?:is|was|will\s+be)\s+)?"
+    r"(?:played|portrayed|voiced|performed|acted|brought\s+to\s+life)\s+by\s+(?:[a-z][\w\-]*\s+){0,3}$"
+)
+FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|As|Cast\s+as)\b[^.!?\n]{0,80}$")
+CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplays|\bportrays)\s*,?\s*$")
+
+ROLE_NOUNS = {
+    "actor": "actor", "actress": "actor", "singer": "singer", "rapper": "singer",
+    "vocalist": "singer", "idol": "singer", "director": "director", "filmmaker": "director",
+    "producer": "producer", "writer": "writer", "screenwriter": "writer", "author": "writer",
+    "host": "host", "mc": "host", "presenter": "host", "comedian": "comedian",
+    "model": "model", "dancer": "dancer", "composer": "composer", "songwriter": "songwriter",
+    "musician": "musician", "ceo": "executive",
+}
+FEMALE_NOUNS = frozenset("actress sister mother daughter wife girlfriend queen princess lady woman".split())
+MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince man".split())
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+
+
+@dataclass
+class RoleFacts:
+    characters: dict[str, str] = field(default_factory=dict)  # key -> surface
+    plays: list[tuple[str, Role]] = field(default_factory=list)  # (actor key, role)
+    roles: list[tuple[str, Role]] = field(default_factory=list)  # (person key, role noun role)
+    gender: Counter = field(default_factory=Counter)  # (key, "f"|"m") -> votes
+
+
+def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
+    """``work_at(pos)`` gives the work a sentence at ``pos`` is about, or None."""
+    facts = RoleFacts()
+    for i, a in enumerate(spans):
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        gap = text[a.end:b.start] if b else ""
+        if b and "\n" not in gap and len(gap) < 80:
+            if CHAR_THEN_ACTOR.search(gap):
+                _play(facts, b, a, work_at(a.start))
+            elif ACTOR_THEN_CHAR.search(gap):
+                _play(facts, a, b, work_at(a.start))
+            elif re.fullmatch(r"\s*,\s*", gap) and FRONTED.search(text[max(0, a.start - 90):a.start]):
+                _play(facts, b, a, work_at(a.start))
+        before = text[max(0, a.start - 30):a.start]
+        if CHAR_CUE.search(before) and a.key not in facts.characters:
+            actor = _preceding_actor(text, spans, i)
+            if actor is not None and actor.key != a.key:
+                _play(facts, actor, a, work_at(a.start))
+            else:
+                facts.characters[a.key] = a.text
+        _role_nouns(facts, text, a, work_at)
+    return facts
+
+
+def _play(facts: RoleFacts, actor: NameSpan, char: NameSpan, work: str | None) -> None:
+    if actor.key in facts.characters or actor.key == char.key:
+        return
+    facts.characters.setdefault(char.key, char.text)
+    facts.plays.append((actor.key, Role("actor", character=char.text, work=work)))
+
+
+def _preceding_actor(text: str, spans: list[NameSpan], i: int) -> NameSpan | None:
+    """For "Y landed the role of X": the nearest earlier name in the same sentence."""
+    for j in range(i - 1, -1, -1):
+        between = text[spans[j].end:spans[i].start]
+        if re.search(r"[.!?]\s|\n", between):
+            return None
+        if not spans[j].headline:
+            return spans[j]
+    return None
+
+
+def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
+    m = _NOUN_BEFORE.search(text[max(0, a.start - 25):a.start])
+    noun = m.group(1).casefold() if m else None
+    if noun not in ROLE_NOUNS and noun not in FEMALE_NOUNS | MALE_NOUNS:
+        m2 = _NOUN_AFTER.search(text[a.end:a.end + 60])
+        noun = m2.group(1).casefold() if m2 else None
+    if noun is None:
+        return
+    if noun in FEMALE_NOUNS:
+        facts.gender[(a.key, "f")] += 2
+    elif noun in MALE_NOUNS:
+        facts.gender[(a.key, "m")] += 1  # "actor" is used for women too
+    if noun in ROLE_NOUNS:
+        role = ROLE_NOUNS[noun]
+        work = work_at(a.start) if role in ("director", "writer", "producer") else None
+        facts.roles.append((a.key, Role(role, work=work)))

@@ -1,0 +1,60 @@
+"""Which work a sentence is about, for the people stages.
+
+Uses ``analysis.works`` when the works stage found any; otherwise falls back
+to quoted Title Case spans and spaCy's WORK_OF_ART entities. A sentence that
+names a work is about it; any other sentence is about the article's most
+mentioned work (or None when there is none).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from unbait.document import Work
+from unbait.names import name_key, strip_possessive
+from unbait.stages.layout import Layout
+from unbait.stages.name_spans import NETWORKS
+
+
+class WorkIndex:
+    def __init__(self, text: str, doc, lay: Layout, works: tuple[Work, ...]) -> None:
+        forms: dict[str, str] = {}  # surface form -> canonical title
+        for w in works:
+            for form in (w.title, *w.aliases):
+                if form:
+                    forms.setdefault(form, w.title)
+        if not forms:
+            fallback = [inner for _, _, inner in lay.titles]
+            if doc is not None:
+                fallback += [e.text for e in doc.ents if e.label_ == "WORK_OF_ART"]
+            for f in fallback:
+                f = strip_possessive(f.strip())
+                if f and name_key(f) not in NETWORKS and len(f) > 1:
+                    forms.setdefault(f, f)
+        self.keys = {name_key(f) for f in forms}
+        self.titles = sorted(set(forms.values()))
+        hits: list[tuple[int, str]] = []
+        for form, title in forms.items():
+            i = text.find(form)
+            while i >= 0:
+                hits.append((i, title))
+                i = text.find(form, i + len(form))
+        hits.sort()
+        self._hits = hits
+        self._pos = [h[0] for h in hits]
+        counts = Counter(t for _, t in hits)
+        order = {t: i for i, t in reversed(list(enumerate(t for _, t in hits)))}
+        self.main = max(counts, key=lambda t: (counts[t], -order[t])) if counts else (
+            works[0].title if works else None)
+        self._sents = [s.start_char for s in doc.sents] if doc is not None else [0]
+        self._len = len(text)
+
+    def work_at(self, pos: int) -> str | None:
+        i = bisect.bisect_right(self._sents, pos) - 1
+        start = self._sents[i] if i >= 0 else 0
+        end = self._sents[i + 1] if i + 1 < len(self._sents) else self._len
+        lo = bisect.bisect_left(self._pos, start)
+        hi = bisect.bisect_left(self._pos, end)
+        if lo < hi:
+            return min(self._hits[lo:hi], key=lambda h: abs(h[0] - pos))[1]
+        return self.main

@@ -1,0 +1,181 @@
+"""The people stage on short original articles, plus the seeds when ../shared is there."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unbait.document import RawArticle, Role
+from unbait.pipeline import Pipeline
+from unbait.stages import default_stages
+
+UP_TO_PEOPLE = ("clean", "parse", "works", "people")
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipeline = Pipeline([s for s in default_stages() if s.name in UP_TO_PEOPLE])
+
+    def run(text: str, title: str = "A headline"):
+        return pipeline.analyse(RawArticle(source="test", title=title, text=text))
+
+    return run
+
+
+def names(a) -> set[str]:
+    return {p.name for p in a.people}
+
+
+def person(a, name: str):
+    return next(p for p in a.people if p.name == name)
+
+
+def said_by(a, phrase: str, occurrence: int = 0) -> str | None:
+    """The person the mention at the n-th whole-word ``phrase`` in the text resolves to."""
+    start = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", a.text)][occurrence]
+    hit = [m for m in a.mentions if m.start == start and a.text[m.start:m.end] == phrase]
+    return hit[0].person if hit else None
+
+
+WESTERN = """Emma Stone and Ryan Gosling will reunite in a new musical from director Damien Chazelle, the studio announced on Monday.
+
+Stone, who won an Oscar for her last collaboration with Chazelle, said she was thrilled to return. "It feels like coming home," the actress told reporters.
+
+Gosling added that he had missed working with her. The actor will also produce the film.
+
+Timothée Chalamet was also in talks to join the cast. Chalamet recently finished filming in Budapest.
+"""
+
+
+def test_western_people_roles_and_coreference(analyse):
+    a = analyse(WESTERN)
+    assert names(a) == {"Emma Stone", "Ryan Gosling", "Damien Chazelle", "Timothée Chalamet"}
+    assert Role("director") in person(a, "Damien Chazelle").roles
+    assert said_by(a, "Stone", 1) == "Emma Stone"
+    assert said_by(a, "the actress") == "Emma Stone"
+    assert said_by(a, "he") == "Ryan Gosling"
+    assert said_by(a, "her", 1) == "Emma Stone"  # "missed working with her"
+    assert said_by(a, "The actor") == "Ryan Gosling"
+    assert person(a, "Timothée Chalamet").mentions == 2
+    for m in a.mentions:
+        assert m.kind in {"name", "partial", "pronoun", "nominal"}
+        assert 0 <= m.start < m.end <= len(a.text)
+
+
+KPOP = """BLACKPINK's Jennie released her first solo album on Friday, and it went straight to the top of the charts.
+
+The singer said she wrote most of the songs herself during the group's world tour. "I wanted to show a different side of me," she explained on Weverse.
+
+Meanwhile, singer IU congratulated her on Instagram. Taylor Swift also shared the album with her followers.
+
+Join Our Telegram Channel
+"""
+
+
+def test_kpop_stage_names_and_no_platforms(analyse):
+    a = analyse(KPOP)
+    assert names(a) == {"Jennie", "IU", "Taylor Swift"}
+    assert said_by(a, "The singer") == "Jennie"
+    assert said_by(a, "her", 1) == "Jennie"  # IU congratulated her: not IU herself
+    assert said_by(a, "her", 2) == "Taylor Swift"
+
+
+RECAP = """In the sixth episode of KBS2's "Winter Garden", Yoon Ha-rin (played by Jang Min-seo) finally confronted Kang Do-hyuk (portrayed by Oh Tae-joon) about the night of the fire.
+
+Ha-rin demanded to know why Do-hyuk had lied to her for ten years. Do-hyuk, visibly shaken, told her that he had only wanted to protect her.
+
+Later, Kang Do-hyuk's mother, Choi Mi-ran, played by veteran actress Seo Young-hee, visited Yoon Ha-rin at the bakery.
+
+Jang Min Seo Opens Up About Final Scene Warm Hug
+
+Speaking to reporters, Jang Min Seo said the confrontation scene was the hardest she had ever filmed. "I cried for an hour," the actress said. Jang Min-seo added that Oh Tae-joon had been very supportive. The actor later thanked her on social media.
+"""
+
+
+def test_recap_characters_are_not_people(analyse):
+    a = analyse(RECAP)
+    assert names(a) == {"Jang Min-seo", "Oh Tae-joon", "Seo Young-hee"}
+    assert person(a, "Jang Min-seo").roles == (Role("actor", "Yoon Ha-rin", "Winter Garden"),)
+    assert person(a, "Oh Tae-joon").roles == (Role("actor", "Kang Do-hyuk", "Winter Garden"),)
+    assert Role("actor", "Choi Mi-ran", "Winter Garden") in person(a, "Seo Young-hee").roles
+    assert "Jang Min Seo" in person(a, "Jang Min-seo").aliases  # spaced variant, one person
+    # pronouns about characters are not handed to the actors
+    for phrase in ("he", "her"):
+        assert said_by(a, phrase) is None
+    assert said_by(a, "the actress") == "Jang Min-seo"
+    assert said_by(a, "The actor") == "Oh Tae-joon"
+    assert said_by(a, "her", 3) == "Jang Min-seo"  # "The actor later thanked her"
+    texts = {a.text[m.start:m.end] for m in a.mentions}
+    assert not texts & {"Ha-rin", "Do-hyuk", "Yoon Ha-rin", "Kang Do-hyuk"}
+
+
+CASTING = """Lee Jae-wook and Moon Ga-young will lead the new thriller "Silent Tide", the streamer confirmed on Tuesday.
+
+Lee Jae-wook stars as Han Seo-jun, a detective haunted by an unsolved case. Moon Ga-young, who plays the journalist Baek Yu-na, said she was drawn to the script immediately.
+
+Park Hae-soo landed the role of Gong Myung-ho, the villain of the series. Kwon Nara's character, Shin Da-eun, is a forensic scientist.
+
+Director Kim Jae-hoon said the cast exceeded his expectations. Ahn Bo-hyun, playing a rookie officer named Do Jin-woo, joins them. Ji Chang-wook as Seo Tae-oh rounds out the cast.
+"""
+
+
+def test_casting_patterns(analyse):
+    a = analyse(CASTING)
+    chars = {r.character: p.name for p in a.people for r in p.roles if r.character}
+    assert chars == {
+        "Han Seo-jun": "Lee Jae-wook", "Baek Yu-na": "Moon Ga-young", "Gong Myung-ho": "Park Hae-soo",
+        "Shin Da-eun": "Kwon Nara", "Do Jin-woo": "Ahn Bo-hyun", "Seo Tae-oh": "Ji Chang-wook",
+    }
+    assert not names(a) & set(chars)
+    assert {r.work for p in a.people for r in p.roles if r.character} == {"Silent Tide"}
+    assert Role("director", work="Silent Tide") in person(a, "Kim Jae-hoon").roles
+    assert said_by(a, "his") == "Kim Jae-hoon"
+
+
+HEADLINE_LINES = """Song Ji Ah Spotted Doing THIS With Her Co-Star
+
+Song Ji-ah visited the set of her new film on Sunday, where she met co-star Lee Min Ho.
+
+Lee Min Ho Gives Song Ji Ah Warm Hug & Got Emotional
+
+Lee Min Ho hugged her and said goodbye. He then thanked the crew.
+"""
+
+
+def test_title_case_lines_give_whole_names_only(analyse):
+    a = analyse(HEADLINE_LINES)
+    assert names(a) == {"Song Ji-ah", "Lee Min Ho"}
+    assert set(person(a, "Song Ji-ah").aliases) == {"Song Ji Ah"}
+    assert said_by(a, "her", 1) == "Song Ji-ah"
+    assert said_by(a, "He") == "Lee Min Ho"
+
+
+def test_empty_text_is_harmless(analyse):
+    a = analyse("")
+    assert a.people == () and a.mentions == ()
+
+
+@pytest.mark.shared
+def test_seed_000(analyse, seed):
+    a = Pipeline([s for s in default_stages() if s.name in UP_TO_PEOPLE]).analyse(seed("000"))
+    got = names(a)
+    assert {"Kim Soo Hyun", "Kim Ji Won", "Park Sung Hoon"} <= got
+    assert not {n for n in got if n.split()[-1] in {"Spotted", "Hug", "Gives", "Channel"}}
+    assert not got & {"Yoon Eun Sung", "Hong Hae In", "Queen of Tears", "Telegram Channel"}
+    park = person(a, "Park Sung Hoon")
+    assert any(r.role == "actor" and r.character == "Yoon Eun Sung" for r in park.roles)
+    assert said_by(a, "the actress") == "Kim Ji Won"
+    assert said_by(a, "He") == "Park Sung Hoon"  # "He went on:"
+    assert said_by(a, "The actor") == "Kim Soo Hyun"
+    start = a.text.index("He then said")
+    assert [m.person for m in a.mentions if m.start == start] == ["Kim Soo Hyun"]
+
+
+@pytest.mark.shared
+def test_seed_003(analyse, seed):
+    a = Pipeline([s for s in default_stages() if s.name in UP_TO_PEOPLE]).analyse(seed("003"))
+    assert names(a) == {"Kim Ji-won", "Kim Soo-hyun"}
+    roles = {p.name: {(r.character, r.work) for r in p.roles} for p in a.people}
+    assert roles["Kim Ji-won"] == {("Hong Hae-in", "Queen of Tears")}
+    assert roles["Kim Soo-hyun"] == {("Baek Hyun-woo", "Queen of Tears")}
+    assert all(m.person in {"Kim Ji-won", "Kim Soo-hyun"} for m in a.mentions)

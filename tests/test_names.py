@@ -1,0 +1,50 @@
+"""Name keys and romanized Korean name shapes."""
+from __future__ import annotations
+
+import pytest
+
+from unbait.names import given_key, given_syllables, is_syllable, looks_korean, name_key, split_syllables
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Lee Jae-wook", "Lee Jae Wook"),
+    ("Lee Jae-wook", "lee jaewook"),
+    ("Moon Ga-Young", "Moon Ga Young"),
+    ("Timothée Chalamet", "Timothee Chalamet"),
+])
+def test_spelling_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_key_is_compact_lowercase():
+    assert name_key("Park Hae-soo") == "parkhaesoo"
+    assert name_key("Park Hae-soo") != name_key("Park Hae-sook")
+
+
+@pytest.mark.parametrize("word", ["Hyun", "Won", "In", "Young", "Hyuk", "Seok", "Kyung", "Eun", "woo"])
+def test_given_name_syllables(word):
+    assert is_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["Spotted", "Warm", "Hug", "Gives", "Channel", "Stars", "Reveals", "Wins"])
+def test_title_case_words_are_not_syllables(word):
+    assert not is_syllable(word)
+
+
+def test_split_runs_and_hyphens():
+    assert split_syllables("Jiwon") == ["ji", "won"]
+    assert given_syllables("Hae-in") == ["hae", "in"]
+    assert given_syllables("Reveals") is None
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Lee Jae-wook", True), ("Park Bo Young", True), ("Gong Yoo", True), ("Lee Jaewook", True),
+    ("Kim", False), ("Lee Jae Wook Reveals", False), ("Emma Stone", False), ("Kim Jae Hoon Hug", False),
+])
+def test_looks_korean(name, ok):
+    assert looks_korean(name) is ok
+
+
+def test_given_key():
+    assert given_key("Moon Ga-young") == "gayoung"
+    assert given_key("Emma Stone") is None
