@@ -1,0 +1,40 @@
+"""Awards: "won Best Actress at the Baeksang Arts Awards", "nominated for an Emmy".
+
+The value is the phrase from the verb to the award (and its ceremony), as
+written, so a nomination reads as one. An award phrase needs an award word
+(Best, Award, Prize, Daesang, Emmy...) so that "won hearts" is not an award.
+"""
+from __future__ import annotations
+
+import re
+
+from unbait.facts.hits import Hit
+
+_VERB = (
+    r"(?:won|wins|winning|took home|takes home|bagged|snagged|clinched|scooped|picked up|received|receives|"
+    r"earned|earns|claimed|(?:was|were|is|are|been) awarded|(?:was|were|is|are|been|got|be) nominated for|"
+    r"nominated for|(?:a |the )?nominations? for|(?:a )?nominee for|(?:a )?nods? for|shortlisted for)"
+)
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d{4}|\d+(?:st|nd|rd|th)|of|for|in|a|an|the|and|&|-)(?![\w'’])"
+_AWARD = (
+    rf"(?:(?:the|a|an|his|her|their|its|two|three|four|\d+)\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,9}}"
+)
+_EVENT = rf"(?:\s+(?:at|from)\s+the\s+(?:\d{{4}}\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,8}})?"
+_PHRASE = re.compile(rf"\b{_VERB}\s+(?P<award>{_AWARD}){_EVENT}")
+_AWARD_WORD = re.compile(
+    r"\b(?:Best|Awards?|Prizes?|Daesang|Bonsang|Emmys?|Oscars?|Grammys?|Golden Globes?|Trophy|Trophies|"
+    r"Medal|Rookie|Excellence|Achievement|Palme|Lion|Bear|Baeksang|Artist of the Year|of the Year|Honor)\b"
+)
+_TRAILING = re.compile(r"(?:\s+(?:of|for|in|a|an|the|and|&|-))+$")
+
+
+def find(sentence: str, offset: int) -> list[Hit]:
+    found = []
+    for m in _PHRASE.finditer(sentence):
+        if not _AWARD_WORD.search(m.group()):
+            continue
+        value = _TRAILING.sub("", m.group())
+        if value.endswith(".") and value.rsplit(None, 1)[-1].count(".") == 1:
+            value = value[:-1]  # the sentence's full stop, not an abbreviation's
+        found.append(Hit("award", value, m.start() + offset, m.start() + offset + len(value), person_first=True))
+    return found

@@ -1,0 +1,36 @@
+"""Durations: "after 11 months", "for almost a year", "a two-hour special".
+
+A span of time counts when a preposition or verb of duration introduces it
+("after", "for", "over", "spanning", "been", "took"), or when it is the length of
+a thing ("a two-hour special"). "In two weeks" is a relative date, not a
+duration, and is left to the air-date family.
+"""
+from __future__ import annotations
+
+import re
+
+from unbait.facts.hits import NUMBER, Hit
+
+_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+_AMOUNT = (
+    r"(?:(?:almost|nearly|about|around|over|more than|less than|roughly|approximately|just|just over|"
+    r"just under|some|a full|an entire|the past|the last|the next)\s+)?"
+    rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|an?|several|a few|a couple of)\s+(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
+)
+_INTRODUCED = re.compile(
+    rf"\b(?:after|for|over|spanning|lasting|been|took|spent|throughout)\s+(?P<value>{_AMOUNT})\b(?!\s+(?:old|ago|later|earlier))",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(
+    rf"\b(?P<value>{NUMBER}[- ](?:hour|minute|day|week|month|year|episode-hour)s?)(?:-long)?\s+"
+    r"(?:special|episode|film|movie|show|shoot|concert|broadcast|hiatus|break|run|tour|live|stream|documentary|version|cut)\b",
+    re.IGNORECASE,
+)
+
+
+def find(sentence: str, offset: int) -> list[Hit]:
+    found = []
+    for pattern in (_INTRODUCED, _LENGTH):
+        for m in pattern.finditer(sentence):
+            found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset))
+    return found

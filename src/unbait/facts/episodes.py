@@ -1,0 +1,27 @@
+"""Episode counts: "16 episodes", "the 12-episode series", "all sixteen episodes".
+
+"Episode 8" and "the finale" name one episode, not a count: they are not facts
+of their own but the date of a rating or an air date stated with them
+(see :mod:`unbait.facts.ratings`). "The first two episodes" and "two episodes
+left" count a part of the run, not the run, so they are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from unbait.facts.hits import NUMBER, Hit
+
+_COUNT = re.compile(rf"\b(?P<n>{NUMBER})[- ](?:episodes?\b|part\s+(?:series|drama|documentary)\b)", re.IGNORECASE)
+_PART = re.compile(r"\b(?:first|last|final|remaining|next|latest|previous|new|other|two more|more)\s+$", re.IGNORECASE)
+_LEFT = re.compile(r"^\s+(?:left|remaining|to go)\b", re.IGNORECASE)
+
+
+def find(sentence: str, offset: int) -> list[Hit]:
+    found = []
+    for m in _COUNT.finditer(sentence):
+        if _PART.search(sentence[max(0, m.start() - 20):m.start()]) or _LEFT.match(sentence[m.end():m.end() + 12]):
+            continue
+        if m.group("n").lower() in {"one", "1"}:
+            continue  # "one episode" is not a run
+        found.append(Hit("episodes", m.group("n"), m.start() + offset, m.end() + offset))
+    return found

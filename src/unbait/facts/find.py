@@ -1,0 +1,95 @@
+"""Run the fact families over each sentence of the clean body and finish their facts.
+
+Families run in a fixed order (ratings, box office, charts, awards, episodes,
+air dates, durations) and a later family may not reuse a stretch of text an
+earlier one took, so "24.85 percent on April 29" is a rating with its date,
+not also an air date. Then each fact gets:
+
+* ``about``: see :mod:`unbait.facts.about`;
+* ``record``: the record claims of its sentence; a sentence with claims but no
+  fact of its own ("It also became the most ... in history.") lends them to the
+  facts of the sentence before it, and failing that states an ``other`` fact;
+* ``text``: the phrase, widened to its record claims in the same sentence.
+"""
+from __future__ import annotations
+
+from unbait.document import Analysis, Fact
+from unbait.facts import air_dates, awards, box_office, charts, durations, episodes, ratings
+from unbait.facts.about import about, subjects
+from unbait.facts.hits import Hit
+from unbait.facts.records import Claim, claims, record_text
+from unbait.works.sentences import sentence_spans
+
+FAMILIES = (ratings, box_office, charts, awards, episodes, air_dates, durations)
+_BORROWS = ("rating", "box_office", "chart")
+#: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
+def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
+    text = analysis.text
+    main = analysis.works[0].title if analysis.works else None
+    found_subjects = subjects(analysis)
+    facts: list[Fact] = []
+    previous: list[int] = []  # indexes in ``facts`` of the previous sentence's facts
+    for sentence in sentence_spans(analysis):
+        plain = text[sentence[0]:sentence[1]].translate(_SPACES)
+        hits, said = _hits(plain, sentence[0]), claims(plain, sentence[0])
+        if not hits and said:
+            borrowers = [i for i in previous if facts[i].kind in _BORROWS]
+            if borrowers:
+                for i in borrowers:
+                    facts[i] = _with_record(facts[i], said)
+            elif any(not c.generic for c in said):
+                facts.append(_record_fact(said, sentence, found_subjects, main, text))
+            previous = []
+            continue
+        previous = []
+        excluded = [(c.start, c.end) for c in said]
+        for hit in hits:
+            subject = about(found_subjects, sentence, (hit.start, hit.end), excluded, main, hit.person_first)
+            record = record_text(said) if hit.kind in _BORROWS else None
+            start, end = hit.start, hit.end
+            if record:
+                kept = [c for c in said if c.text in record]
+                start = min([start, *(c.start for c in kept)])
+                end = max([end, *(c.end for c in kept)])
+            previous.append(len(facts))
+            facts.append(Fact(hit.kind, hit.value, subject, text[start:end], start, end, hit.date, record))
+    return tuple(_unique(facts))
+
+
+def _hits(sentence: str, offset: int) -> list[Hit]:
+    hits: list[Hit] = []
+    for family in FAMILIES:
+        for hit in family.find(sentence, offset):
+            if not any(h.start < hit.end and hit.start < h.end for h in hits):
+                hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _with_record(fact: Fact, said: list[Claim]) -> Fact:
+    extra = record_text(said)
+    if fact.record and extra and extra not in fact.record:
+        # the sentence before may hold only a generic claim ("broke a record"); a specific one replaces it
+        record = extra if all(c.generic for c in claims(fact.record)) else f"{fact.record}; {extra}"
+    else:
+        record = fact.record or extra
+    return Fact(fact.kind, fact.value, fact.about, fact.text, fact.start, fact.end, fact.date, record)
+
+
+def _record_fact(said: list[Claim], sentence, found_subjects, main, text) -> Fact:
+    claim = next(c for c in said if not c.generic)
+    subject = about(found_subjects, sentence, (claim.start, claim.end), [], main, False)
+    return Fact("other", claim.text, subject, text[claim.start:claim.end], claim.start, claim.end, None, claim.text)
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        key = (f.kind, f.value.casefold(), f.about, f.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

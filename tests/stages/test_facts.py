@@ -1,0 +1,129 @@
+"""FindFacts on short original articles, and on the seeds (skipped without ../shared)."""
+from __future__ import annotations
+
+import pytest
+
+import unbait
+from unbait.document import Analysis, Mention, RawArticle
+from unbait.nlp import load_nlp
+from unbait.stages.facts import FindFacts
+from unbait.stages.works import FindWorks
+
+
+def facts_of(title: str, body: str, mentions: tuple[Mention, ...] = ()):
+    analysis = Analysis(article=RawArticle(source="test", title=title, text=body), text=body, doc=load_nlp()(body))
+    analysis = FindFacts()(FindWorks()(analysis).evolve(mentions=mentions))
+    for f in analysis.facts:
+        assert body[f.start:f.end] == f.text
+    return analysis.facts
+
+
+def only(facts, kind):
+    return [f for f in facts if f.kind == kind]
+
+
+def test_kdrama_ratings_report():
+    body = (
+        "JTBC’s weekend drama “Harbor Lights” climbed on Sunday.\n"
+        "According to Nielsen Korea, the seventh episode of the series recorded a nationwide average of "
+        "12.3 percent, a personal best for the show. Its ratings were up 2.1 percent from last week.\n"
+        "The 16-episode series airs every Saturday and Sunday at 10:30 p.m. KST. The finale airs on June 9."
+    )
+    facts = facts_of("‘Harbor Lights’ Hits New High", body)
+    (rating,) = only(facts, "rating")  # "up 2.1 percent" is a change, not a rating
+    assert rating.value == "12.3%" and rating.about == "Harbor Lights"
+    assert rating.date == "seventh episode" and rating.record == "a personal best"
+    assert [f.value for f in only(facts, "episodes")] == ["16"]
+    dates = [f.value for f in only(facts, "air_date")]
+    assert dates == ["every Saturday and Sunday at 10:30 p.m. KST", "June 9"]
+
+
+def test_record_in_the_next_sentence_goes_to_the_fact():
+    body = (
+        "“Harbor Lights” ended with a rating of 18.45 percent on May 2, replacing “Blue Tide’s” record. "
+        "It also became the highest-rated drama in JTBC’s history."
+    )
+    (rating,) = only(facts_of("Finale", body), "rating")
+    assert rating.about == "Harbor Lights"  # not Blue Tide, whose record it replaced
+    assert rating.date == "May 2" and rating.value == "18.45%"
+    assert "Blue Tide" in rating.record and "JTBC’s history" in rating.record
+
+
+def test_box_office_report():
+    body = (
+        "Universal’s sci-fi film “Iron Orchard” topped the box office this weekend, opening to $45.2 million "
+        "domestically. The movie has grossed $120 million worldwide on a $90 million budget.\n"
+        "In South Korea, the thriller “Night Ferry” passed 3 million admissions after 12 days."
+    )
+    facts = facts_of("‘Iron Orchard’ Tops Box Office", body)
+    money = {f.value: f.about for f in only(facts, "box_office")}
+    assert money == {
+        "topped the box office": "Iron Orchard",
+        "$45.2 million domestically": "Iron Orchard",
+        "$120 million worldwide": "Iron Orchard",
+        "3 million admissions": "Night Ferry",
+    }  # the budget is not takings
+    assert [f.value for f in only(facts, "duration")] == ["12 days"]
+
+
+def test_kpop_chart_report():
+    body = (
+        "Girl group Starlite’s new single “Paper Moon” debuted at No. 5 on the Hot 100.\n"
+        "Their mini album “Afterglow” entered the Billboard 200 at No. 12 and topped Melon’s real-time chart."
+    )
+    charts = {f.value: f.about for f in only(facts_of("Starlite Charts", body), "chart")}
+    assert charts == {
+        "No. 5 on the Hot 100": "Paper Moon",
+        "entered the Billboard 200 at No. 12": "Afterglow",
+        "topped Melon’s real-time chart": "Afterglow",
+    }
+
+
+def test_awards_report_about_person_or_work():
+    body = (
+        "Han Seo Yun won Best Actress at the Baeksang Arts Awards for her role in “Winter Letters.” "
+        "The tvN drama “Winter Letters” also won Best Drama. Critics won over nobody."
+    )
+    han = Mention(0, 11, "Han Seo Yun", "name")
+    awards = {f.value: f.about for f in only(facts_of("Baeksang Winners", body, (han,)), "award")}
+    assert awards == {
+        "won Best Actress at the Baeksang Arts Awards": "Han Seo Yun",
+        "won Best Drama": "Winter Letters",
+    }
+
+
+def test_streaming_announcement():
+    body = (
+        "Netflix’s upcoming original series “Silver Tide” premieres on June 3, the streamer announced. "
+        "The eight-episode thriller was filmed over nine months. A two-hour special will stream later. "
+        "It ranked in the Top 10 in 80 countries on Netflix. A second season is set to release in 2025."
+    )
+    facts = facts_of("Netflix Dates ‘Silver Tide’", body)
+    got = {(f.kind, f.value) for f in facts}
+    assert {("air_date", "June 3"), ("air_date", "2025"), ("episodes", "eight"), ("duration", "nine months"),
+            ("duration", "two-hour"), ("chart", "Top 10 in 80 countries on Netflix")} <= got
+    assert all(f.about == "Silver Tide" for f in facts)
+
+
+def test_no_facts_in_plain_prose():
+    body = "The actor said the story won his heart. He rated the script highly and met 5 fans."
+    assert facts_of("Interview", body) == ()
+
+
+@pytest.fixture(scope="module")
+def d000(seed):
+    return unbait.pipeline()(seed("000"))
+
+
+def test_seed_000_facts(d000):
+    by_kind = {}
+    for f in d000.facts:
+        by_kind.setdefault(f.kind, []).append(f)
+    (rating,) = by_kind["rating"]
+    assert (rating.value, rating.about, rating.date) == ("24.85%", "Queen of Tears", "April 29")
+    assert "Crash Landing on You" in rating.record and "tvN’s history" in rating.record
+    assert [f.value for f in by_kind["episodes"]] == ["16"]
+    assert "11 months" in [f.value for f in by_kind["duration"]]
+    assert any("May 4 and 5" in f.value for f in by_kind["air_date"])
+    assert all(f.about == "Queen of Tears" for f in d000.facts)
+    assert all(d000.text[f.start:f.end] == f.text for f in d000.facts)

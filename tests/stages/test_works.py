@@ -1,0 +1,117 @@
+"""FindWorks on short original articles, and on the two seeds (skipped without ../shared)."""
+from __future__ import annotations
+
+import pytest
+
+import unbait
+from unbait.document import Analysis, RawArticle
+from unbait.nlp import load_nlp
+from unbait.stages.works import FindWorks
+from unbait.works.titles import Shape, quoted_spans, shape
+
+
+def works_of(title: str, body: str, raw: str | None = None) -> dict[str, object]:
+    article = RawArticle(source="test", title=title, text=raw if raw is not None else body)
+    analysis = FindWorks()(Analysis(article=article, text=body, doc=load_nlp()(body)))
+    return {w.title: w for w in analysis.works}
+
+
+KDRAMA = (
+    "JTBC’s ‘Harbor Lights’ Hits Personal Best in Ratings",
+    "JTBC’s weekend drama “Harbor Lights” climbed to a new high on Sunday.\n"
+    "According to Nielsen Korea, the seventh episode recorded a nationwide average of 12.3 percent. "
+    "The series is also available on Netflix.\n"
+    "“I never expected this much love,” lead actress Yoon Mi Rae said.",
+)
+
+
+def test_kdrama_title_kind_and_networks_in_order():
+    works = works_of(*KDRAMA)
+    assert list(works) == ["Harbor Lights"]
+    w = works["Harbor Lights"]
+    assert w.kind == "tv_series"
+    assert w.networks == ("JTBC", "Netflix")
+
+
+def test_quoted_sentence_is_not_a_title():
+    works = works_of(*KDRAMA)
+    assert not any("expected" in t for t in works)
+    assert shape("I never expected this much love,") is Shape.SENTENCE
+    assert shape("It feels strange to me. Unlike other works, it feels intimate.") is Shape.SENTENCE
+    assert shape("Crash Course in Romance") is Shape.TITLE
+    assert shape("Love wins all") is Shape.WEAK
+
+
+def test_possessive_title_drops_its_s_and_one_word_titles_need_evidence():
+    body = (
+        "The finale of “Moonrise Bakery’s” second season drew praise. Fans called the couple “Iconic” online.\n"
+        "Meanwhile, the film “Ember” opened in theaters, and “Ember” is already a hit."
+    )
+    works = works_of("Weekend Roundup", body)
+    assert "Moonrise Bakery" in works and works["Moonrise Bakery"].kind == "tv_series"
+    assert "Iconic" not in works  # one capitalised word, no cue, said once: a scare quote
+    assert works["Ember"].kind == "film"
+    spans = quoted_spans(body)
+    assert spans[0].text == "Moonrise Bakery" and spans[0].possessive
+
+
+def test_kpop_song_and_album_kinds_and_no_chart_network():
+    body = (
+        "Girl group Starlite’s new single “Paper Moon” debuted at No. 5 on the Hot 100.\n"
+        "Their second mini album “Afterglow” topped Melon’s real-time chart and trended on YouTube."
+    )
+    works = works_of("Starlite Debuts at No. 5 With “Paper Moon”", body)
+    assert works["Paper Moon"].kind == "song" and works["Afterglow"].kind == "album"
+    assert list(works)[0] == "Paper Moon"  # the headline names it: the main work
+    assert all(not w.networks for w in works.values())
+
+
+def test_attached_networks_stay_with_their_work():
+    body = (
+        "SBS’s “Red Harbor” led its time slot on Friday, while tvN’s “Paper Crowns” trailed.\n"
+        "“Red Harbor” (SBS) will also stream on Disney+."
+    )
+    works = works_of("Friday Ratings", body)
+    assert works["Paper Crowns"].networks == ("tvN",)
+    assert "tvN" not in works["Red Harbor"].networks and works["Red Harbor"].networks[0] == "SBS"
+    assert "Disney+" in works["Red Harbor"].networks
+
+
+def test_owned_platform_and_photo_credit():
+    raw = "The cast posted a clip on tvN’s YouTube channel.\n(Photo : Netflix)\n“Harbor Lights” ends next week."
+    body = "The cast posted a clip on tvN’s YouTube channel.\n“Harbor Lights” ends next week with its finale."
+    works = works_of("‘Harbor Lights’ Cast Says Goodbye", body, raw=raw)
+    assert works["Harbor Lights"].networks == ("tvN", "Netflix")  # YouTube is tvN's channel, not a venue
+
+
+def test_headline_quote_counts_only_when_the_body_backs_it():
+    works = works_of("Star Says ‘I Cried Every Day’ After “Harbor Lights”", "Harbor Lights ended on Sunday.")
+    assert list(works) == ["Harbor Lights"]
+
+
+def test_unquoted_title_found_by_cue_and_repeat():
+    body = "The drama Lovely Days aired its finale on KBS. Lovely Days ended with 9.1 percent."
+    works = works_of("Lovely Days Ends", body)
+    assert "Lovely Days" in works and works["Lovely Days"].networks == ("KBS",)
+
+
+def test_nothing_to_find():
+    assert works_of("Actor Marries", "The actor married his girlfriend on Saturday.") == {}
+
+
+@pytest.fixture(scope="module")
+def seeds(seed):
+    return {p: unbait.pipeline()(seed(p)) for p in ("000", "003")}
+
+
+def test_seed_000_works(seeds):
+    works = {w.title: w for w in seeds["000"].works}
+    main = seeds["000"].works[0]
+    assert main.title == "Queen of Tears" and main.kind == "tv_series"
+    assert set(main.networks) == {"tvN", "Netflix"} and "YouTube" not in main.networks
+    assert "Crash Landing on You" in works
+    assert not any(len(t.split()) > 8 for t in works)
+
+
+def test_seed_003_works(seeds):
+    assert [(w.title, w.kind, w.networks) for w in seeds["003"].works] == [("Queen of Tears", "tv_series", ("tvN",))]
