@@ -1,0 +1,188 @@
+"""Turn a speaker token into a name: mentions first, then people, then NER and pronouns.
+
+The people stage (when it has run) gives :class:`~unbait.document.Mention` spans that
+already resolve names, surnames, pronouns and nominals to canonical persons. Without
+them the resolver falls back on the parse: a proper noun grows to its entity or
+proper-noun run and a surname grows to the last full name seen that ends with it; a
+pronoun or a role nominal ("the actress") goes to the most recent compatible person,
+gender told by the pronouns that follow each name; any other noun phrase ("sources",
+"a spokesperson") is given as written.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from unbait.document import Analysis
+from unbait.quotes import lexicon as lx
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir".split())
+
+
+def _clean(name: str) -> str:
+    words = name.replace("\u00a0", " ").split()
+    while words and words[0].casefold() in _HONORIFICS:
+        words = words[1:]
+    if words and (words[-1].endswith("’s") or words[-1].endswith("'s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words).strip(" ,.;:")
+
+
+class NameResolver:
+    def __init__(self, analysis: Analysis) -> None:
+        self.doc = analysis.doc
+        self.ents = list(self.doc.ents)  # doc.ents builds new spans on every access
+        self._ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.mentions = sorted(analysis.mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self.canonical: dict[str, str] = {}
+        for p in analysis.people:
+            for alias in (p.name, *p.aliases):
+                self.canonical.setdefault(alias.casefold(), p.name)
+        self.persons: list[tuple[int, str]] = []  # (char offset, name), in text order
+        self.gender: dict[str, str] = {}
+        self._scan()
+
+    def _scan(self) -> None:
+        for ent in self.ents:
+            if ent.label_ == "PERSON":
+                name = self.full_name(ent.text, ent.start_char)
+                if name:
+                    self.persons.append((ent.start_char, name))
+        self.persons.sort()
+        # gender: a he/she pronoun in the same or next sentence as a person who is the
+        # subject of their sentence, with no other person subject in between, votes.
+        votes: dict[str, dict[str, int]] = {}
+        subject: tuple[str, int] | None = None  # (name, sentence number)
+        for n, sent in enumerate(self.doc.sents):
+            for tok in sent:
+                low = tok.lower_
+                if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):
+                    name = self.full_name(_span_for(tok, self._ent_of).text, tok.idx)
+                    if name:
+                        subject = (name, n)
+                elif subject and n - subject[1] <= 1 and (low in lx.MALE_PRONOUNS or low in lx.FEMALE_PRONOUNS):
+                    g = "m" if low in lx.MALE_PRONOUNS else "f"
+                    votes.setdefault(subject[0], {}).setdefault(g, 0)
+                    votes[subject[0]][g] += 1
+        for name, v in votes.items():
+            self.gender[name] = max(v, key=v.get)
+
+    def full_name(self, text: str, at: int) -> str | None:
+        name = _clean(text)
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        if name.casefold() in self.canonical:
+            return self.canonical[name.casefold()]
+        words = name.split()
+        if len(words) == 1:
+            last = words[0].casefold()
+            for known in self.canonical.values():
+                if known.split()[-1].casefold() == last:
+                    return known
+            best = None
+            for off, full in getattr(self, "persons", ()):
+                if len(full.split()) > 1 and full.split()[-1].casefold() == last:
+                    if best is None or off < at:
+                        best = full
+            if best:
+                return best
+        return name
+
+    def mention_at(self, start: int, end: int) -> str | None:
+        i = bisect_right(self._mention_starts, start) - 1
+        while i >= 0 and i < len(self.mentions):
+            m = self.mentions[i]
+            if m.start <= start and m.end >= end:
+                return m.person
+            if m.start < start - 200:
+                break
+            i -= 1
+        return None
+
+    def recent_person(self, at: int, gender: str | None, extra: list[tuple[int, str]]) -> str | None:
+        """The most recent person named before ``at`` (names and earlier speakers) of that gender."""
+        candidates = [p for p in self.persons if p[0] < at] + [p for p in extra if p[0] < at]
+        candidates.sort()
+        for _, name in reversed(candidates):
+            g = self.gender.get(name)
+            if gender is None or g is None or g == gender:
+                return name
+        return None
+
+    def resolve(self, tok: Any, extra: list[tuple[int, str]]) -> str | None:
+        """The speaker a subject token stands for, or None when it cannot be told."""
+        span = _span_for(tok, self._ent_of)
+        person = self.mention_at(span.start_char, span.end_char) or self.mention_at(tok.idx, tok.idx + len(tok))
+        if person and (tok.pos_ != "PROPN" or tok.text.casefold() in person.casefold()):
+            return person
+        low = tok.lower_
+        if tok.pos_ in ("VERB", "AUX"):  # a clause as subject: the name nearest before the verb
+            return self._name_before(tok)
+        if tok.pos_ == "PRON" or low in lx.PERSON_PRONOUNS:
+            if low in lx.MALE_PRONOUNS:
+                return self.recent_person(tok.idx, "m", extra)
+            if low in lx.FEMALE_PRONOUNS:
+                return self.recent_person(tok.idx, "f", extra)
+            return None
+        if tok.pos_ == "PROPN" or (tok.ent_type_ in lx.SPEAKER_LABELS and tok.pos_ != "PRON"):
+            return self.full_name(span.text, span.start_char)
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos and tok.pos_ == "NOUN":
+            return self.full_name(_span_for(appos[0], self._ent_of).text, appos[0].idx)
+        if low in lx.ROLE_NOUNS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            gender = "f" if low in lx.FEMALE_NOUNS else "m" if low in lx.MALE_NOUNS else None
+            return self.recent_person(tok.idx, gender, extra)
+        phrase = _noun_phrase(tok)
+        return phrase or None
+
+
+    def _name_before(self, verb: Any) -> str | None:
+        doc = verb.doc
+        for i in range(verb.i - 1, max(-1, verb.i - 12), -1):
+            t = doc[i]
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in lx.SPEAKER_LABELS):
+                return self.full_name(_span_for(t, self._ent_of).text, t.idx)
+        return None
+
+
+def _span_for(tok: Any, ent_of: dict[int, Any] | None = None) -> Any:
+    """The entity holding ``tok``, else its run of proper nouns, else the token."""
+    doc = tok.doc
+    if tok.ent_type_ in lx.SPEAKER_LABELS:
+        ents = ent_of if ent_of is not None else {i: e for e in doc.ents for i in range(e.start, e.end)}
+        if tok.i in ents:
+            return ents[tok.i]
+    if tok.pos_ == "PROPN":
+        start = end = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        return doc[start:end + 1]
+    return doc[tok.i:tok.i + 1]
+
+
+def _noun_phrase(tok: Any) -> str:
+    """A common-noun subject as written, with its modifiers, at most eight tokens, no clauses."""
+    keep = [tok]
+    for child in tok.subtree:
+        if child.i == tok.i:
+            continue
+        path = child
+        ok = True
+        while path.i != tok.i:
+            if path.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or path.text in "“”\"‘’'" \
+                    or path.is_space or "\n" in path.text:
+                ok = False
+                break
+            if path.head.i == path.i:
+                ok = False
+                break
+            path = path.head
+        if ok:
+            keep.append(child)
+    keep.sort(key=lambda t: t.i)
+    if len(keep) > 8:
+        keep = [t for t in keep if t.i <= tok.i][-8:]
+    return " ".join(t.text for t in keep).replace(" ’s", "’s").replace(" 's", "'s")
