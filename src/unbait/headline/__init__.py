@@ -1,0 +1,1 @@
+"""Headline truth: how clickbait a headline is, and the spoiler its article withholds."""

@@ -1,0 +1,126 @@
+"""Which kind of spoiler a clickbait post withholds: phrase, passage or multi.
+
+Two stages. (1) A TF-IDF + logistic model over the post text with cue tokens
+(a leading number, "this/these", a question, why/how, wh-words), trained on the
+3,200 Webis training posts (``train_light_3200.jsonl``, no bodies). (2) A small
+logistic stacker over (1)'s log-probabilities and article features (paragraph count
+and length, numbered paragraphs, whether the post's number N matches N list-like
+paragraphs), fit on the dev posts, the only ones with bodies: its quality is
+therefore reported by 10-fold cross-validation on dev, never on posts it saw.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from unbait.headline.artifacts import MODELS_DIR, Manifest, data_hashes
+from unbait.headline.corpus import WEBIS_DEV, WEBIS_TRAIN, paragraphs, post_text, read_jsonl, spoiler_type
+from unbait.headline.linear_text import LinearTextModel, sklearn_vectorizer
+
+TEXT_MODEL, STACKER = "spoiler_type.npz", "spoiler_type_stack.json"
+TYPES = ("phrase", "passage", "multi")
+_WORDNUM = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_CUES = (
+    ("xxstartnum", re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)),
+    ("xxanynum", re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                            r"(?!\s*(%|percent|years?|year-old|million|billion))", re.I)),
+    ("xxthis", re.compile(r"\b(this|these)\b", re.I)),
+    ("xxquestion", re.compile(r"\?\s*$")),
+    ("xxwhyhow", re.compile(r"\b(why|how)\b", re.I)),
+    ("xxwh", re.compile(r"\b(who|what|which|where|when)\b", re.I)),
+)
+_NUMBERED = re.compile(r"^\s*\d+[.):]\s")
+
+
+def with_cues(post: str) -> str:
+    return " ".join([post] + [name for name, rx in _CUES if rx.search(post)])
+
+
+def post_number(post: str) -> int:
+    """The list size a post promises ("7 things", "five ways"), else 0."""
+    for tok in re.findall(r"\b\w+\b", post.lower()):
+        n = int(tok) if tok.isdigit() else _WORDNUM.get(tok, 0)
+        if 1 < n < 60:
+            return n
+    return 0
+
+
+def article_features(post: str, paragraphs: Sequence[str]) -> list[float]:
+    paras = [p for p in paragraphs if p.strip()] or [""]
+    lens = [len(p.split()) for p in paras]
+    n, numbered, short = post_number(post), sum(bool(_NUMBERED.match(p)) for p in paras), sum(x < 20 for x in lens)
+    return [math.log1p(len(paras)), math.log1p(sum(lens) / len(lens)), short / len(lens), math.log1p(numbered),
+            float(n > 0), float(n > 0 and numbered >= n - 1), float(n > 0 and short >= n), math.log1p(n),
+            float(len(post.split()) < 8)]
+
+
+@dataclass(frozen=True, slots=True)
+class Stacker:
+    coef: np.ndarray  # (3, 3 + features)
+    intercept: np.ndarray
+    classes: tuple[str, ...]
+
+    def predict(self, text_proba: np.ndarray, features: Sequence[float]) -> str:
+        z = np.concatenate([np.log(text_proba + 1e-6), np.asarray(features, dtype=float)])
+        return self.classes[int(np.argmax(self.coef @ z + self.intercept))]
+
+
+@lru_cache(maxsize=None)
+def _models(directory: Path = MODELS_DIR) -> tuple[LinearTextModel, Stacker]:
+    raw = json.loads((directory / STACKER).read_text(encoding="utf-8"))
+    stack = Stacker(np.array(raw["coef"]), np.array(raw["intercept"]), tuple(raw["classes"]))
+    return LinearTextModel.load(directory / TEXT_MODEL), stack
+
+
+def classify(post: str, paragraphs: Sequence[str] = ()) -> str:
+    """phrase | passage | multi for a post and (when there is one) its article's paragraphs."""
+    text, stack = _models()
+    return stack.predict(text.proba(with_cues(post)), article_features(post, paragraphs))
+
+
+def _balanced_accuracy(truth: Sequence[str], pred: Sequence[str]) -> float:
+    recalls = [np.mean([p == t for t, p in zip(truth, pred) if t == c]) for c in sorted(set(truth))]
+    return float(np.mean(recalls))
+
+
+def train_spoiler_type(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
+    """Fit both stages, report dev balanced accuracy (text stage alone; stacked by 10-fold CV)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import make_union
+
+    start = time.monotonic()
+    train, dev = read_jsonl(shared / WEBIS_TRAIN), read_jsonl(shared / WEBIS_DEV)
+    union = make_union(sklearn_vectorizer("word", (1, 2), 1), sklearn_vectorizer("char_wb", (2, 5), 2))
+    x = union.fit_transform([with_cues(post_text(r)) for r in train])
+    lr = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(x, [spoiler_type(r) for r in train])
+    text = LinearTextModel.from_sklearn(union, lr)
+    truth = [spoiler_type(r) for r in dev]
+    probs = np.array([text.proba(with_cues(post_text(r))) for r in dev])
+    z = np.hstack([np.log(probs + 1e-6), [article_features(post_text(r), paragraphs(r)) for r in dev]])
+    stacker = LogisticRegression(C=0.3, max_iter=3000, class_weight="balanced")
+    cv = cross_val_predict(stacker, z, truth, cv=StratifiedKFold(10, shuffle=True, random_state=0))
+    stacker.fit(z, truth)
+    text.save(directory / TEXT_MODEL)
+    (directory / STACKER).write_text(json.dumps({"coef": stacker.coef_.tolist(), "intercept": stacker.intercept_.tolist(),
+                                                 "classes": [str(c) for c in stacker.classes_]}) + "\n")
+    metrics = {"dev_balanced_accuracy_text_only": _balanced_accuracy(truth, [text.classes[i] for i in probs.argmax(1)]),
+               "dev_balanced_accuracy_stacked_cv10": _balanced_accuracy(truth, list(cv)), "dev_n": float(len(dev))}
+    manifest = Manifest(
+        model=TEXT_MODEL, command="unbait train spoiler-type  (unbait.headline.spoiler_type.train_spoiler_type)",
+        data=data_hashes(shared, WEBIS_TRAIN, WEBIS_DEV), metrics=metrics,
+        notes=f"text stage on train_light; stacker ({STACKER}) fit on dev, scored by 10-fold CV on dev",
+        size_bytes=(directory / TEXT_MODEL).stat().st_size, train_seconds=round(time.monotonic() - start, 1))
+    manifest.write(directory)
+    _models.cache_clear()
+    return manifest

@@ -1,0 +1,56 @@
+"""Spoiler type and extraction: shapes, offsets and bad input (quality is in evaluate)."""
+from __future__ import annotations
+
+import pytest
+
+from unbait.headline import spoiler_type
+from unbait.headline.spoiler import MAX_CHARS, extract, join_paragraphs, sentences
+
+BODY = join_paragraphs([
+    "The studio announced its summer schedule on Monday.",
+    "The lead actor said the reason he left was a contract dispute with the network.",
+    "Filming of the second season starts in Vancouver next March.",
+])
+
+
+def test_post_number_and_cues() -> None:
+    assert spoiler_type.post_number("7 things you missed") == 7
+    assert spoiler_type.post_number("Five ways to watch") == 5
+    assert spoiler_type.post_number("One man's story") == 0
+    assert "xxthis" in spoiler_type.with_cues("He did THIS")
+
+
+@pytest.mark.parametrize("paragraphs", [(), ("",), ("One short paragraph.",), ("1. a", "2. b", "3. c")])
+def test_classify_returns_a_type(paragraphs: tuple[str, ...]) -> None:
+    assert spoiler_type.classify("5 things the cast revealed", paragraphs) in spoiler_type.TYPES
+
+
+@pytest.mark.parametrize("kind", ["phrase", "passage", "multi"])
+def test_spoiler_offsets_index_the_text(kind: str) -> None:
+    found = extract("The real reason the lead actor left the show", BODY, kind)
+    assert found is not None and found.type == kind
+    if kind != "multi":
+        assert BODY[found.start : found.end] == found.text
+    assert 0 <= found.start < found.end <= len(BODY)
+
+
+def test_passage_is_the_sentence_that_answers() -> None:
+    found = extract("The real reason the lead actor left the show", BODY, "passage")
+    assert found is not None and "contract dispute" in found.text
+
+
+def test_teaser_sentences_are_not_answers() -> None:
+    body = "The actor did THIS on set. The actor hugged every crew member on set."
+    found = extract("Actor did THIS on set", body, "passage")
+    assert found is not None and "hugged" in found.text
+
+
+@pytest.mark.parametrize("post,text", [("Headline", ""), ("Headline", "\n\n  \n"), ("", BODY), ("Hi", "ok.")])
+def test_nothing_to_answer_gives_none(post: str, text: str) -> None:
+    assert extract(post, text, "passage") is None
+
+
+def test_very_long_articles_are_truncated_not_fatal() -> None:
+    text = "The show was renewed for another season today. " * 20_000
+    assert all(s.end <= MAX_CHARS for s in sentences(text))
+    assert extract("Show renewed", text, "multi") is not None
