@@ -16,8 +16,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 	touch $(STAMP)
 
 run: install
-	$(VENV)/bin/unbait ingest --db $(DB) examples/
-	$(VENV)/bin/unbait read examples/
+	$(VENV)/bin/unbait ingest --show --db $(DB) examples/
 
 test: install
 	$(PY) -m pytest

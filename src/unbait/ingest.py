@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from unbait.document import Analysis, RawArticle, Rejected, content_id
+from unbait.document import Analysis, Digest, RawArticle, Rejected, content_id
 from unbait.pipeline import Pipeline, run_stage
 from unbait.store import Store
 
@@ -30,8 +30,12 @@ def article_id(pipeline: Pipeline, article: RawArticle) -> str:
 
 
 def ingest(items: Iterable[RawArticle | Rejected], store: Store, pipeline: Pipeline,
-           on_rejected: Callable[[Rejected], None] = lambda r: None) -> IngestSummary:
-    """Store every new article of ``items``; articles already stored skip the NLP."""
+           on_rejected: Callable[[Rejected], None] = lambda r: None,
+           on_stored: Callable[[Digest], None] | None = None) -> IngestSummary:
+    """Store every new article of ``items``; articles already stored skip the NLP.
+
+    ``on_rejected`` hears of each unreadable input, ``on_stored`` of each digest newly stored.
+    """
     counts = {"read": 0, "dup": 0, "quarantined": 0, "stored": 0, "problems": 0}
     seen: set[str] = set()
 
@@ -53,6 +57,9 @@ def ingest(items: Iterable[RawArticle | Rejected], store: Store, pipeline: Pipel
     digests = pipeline.pipe(new_articles())
     while batch := list(islice(digests, pipeline.batch_size)):
         new = store.add_many(batch)
+        if on_stored is not None:
+            for d in batch:
+                on_stored(d)
         counts["stored"] += new
         counts["dup"] += len(batch) - new
         counts["problems"] += sum(1 for d in batch if d.problems)

@@ -81,3 +81,22 @@ def test_eval_quotes_prints_a_json_report(shared):
     r = run("eval", "quotes", "--json", "--limit", "5")
     report = json.loads(r.stdout)
     assert report["name"] == "quotes" and {m["name"] for m in report["metrics"]} >= {"f1", "speaker_accuracy"}
+
+
+def test_ingest_show_prints_each_new_digest(inputs, tmp_path):
+    r = run("ingest", "--show", "--db", str(tmp_path / "s.db"), str(inputs / "a.txt"))
+    assert r.exit_code == 0 and "Lena Hart" in r.stdout and "stored: 1" in r.stdout
+
+
+def test_a_store_that_cannot_open_is_one_line_and_exit_2(inputs, tmp_path, capsys):
+    import sys
+
+    from unbait.cli.app import main
+
+    (tmp_path / "dir.db").mkdir()
+    sys.argv = ["unbait", "ingest", "--db", str(tmp_path / "dir.db"), str(inputs / "a.txt")]
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("unbait: ") and "dir.db" in err and "Traceback" not in err

@@ -67,15 +67,19 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: DB = Path("unbait.db"),
     as_json: JSON = False,
+    show: Annotated[bool, typer.Option("--show", help="Print the digest of each newly stored article.")] = False,
 ) -> None:
     """Analyse articles and store them; articles already stored are skipped, unreadable inputs quarantined."""
     import unbait
+    from unbait.cli.render import RichRenderer
     from unbait.ingest import ingest as run_ingest
     from unbait.store import Store
 
+    renderer = RichRenderer(Console(highlight=False))
     with Store(db) as store:
         summary = run_ingest(_items(paths, int(store.get_setting("max_input_bytes"))), store,
-                             unbait.pipeline(int(store.get_setting("batch_size"))), on_rejected=_say_rejected)
+                             unbait.pipeline(int(store.get_setting("batch_size"))), on_rejected=_say_rejected,
+                             on_stored=renderer.render if show else None)
         counts = store.counts()
     fields = {"read": summary.read, "stored": summary.stored, "duplicates": summary.duplicates,
               "quarantined": summary.quarantined, "with_problems": summary.problems,

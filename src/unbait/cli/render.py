@@ -5,7 +5,6 @@ import json
 from typing import Protocol
 
 from rich.console import Console, Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -41,11 +40,10 @@ class RichRenderer:
         self.full_text = full_text
 
     def render(self, digest: Digest) -> None:
-        self.console.print(Panel(Group(*self._parts(digest)), title=escape(digest.title or "(untitled)"),
-                                 title_align="left", subtitle=digest.id, subtitle_align="right"))
+        self.console.print(Panel(Group(*self._parts(digest)), subtitle=digest.id, subtitle_align="right"))
 
     def _parts(self, d: Digest) -> list:
-        parts: list = []
+        parts: list = [Text(d.title or "(untitled)", style="bold")]
         h = d.headline
         if h.clickbait is not None or h.spoiler is not None:
             line = Text()
