@@ -56,7 +56,7 @@ def test_quarantine_keeps_reasons_once(tmp_path):
 
 def test_settings_have_defaults_and_typed_overrides(tmp_path):
     with Store(tmp_path / "n.db") as store:
-        assert store.get_setting("batch_size") == 64
+        assert store.get_setting("batch_size") == 16
         store.set_setting("batch_size", "8")
         assert store.get_setting("batch_size") == 8
         with pytest.raises(SettingError):

@@ -57,7 +57,7 @@ def run_stage_batch(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
 class Pipeline:
     """Named stages in order. ``pipeline(article)`` for one, ``pipeline.pipe(articles)`` for a stream."""
 
-    def __init__(self, stages: Sequence[Stage], batch_size: int = 64) -> None:
+    def __init__(self, stages: Sequence[Stage], batch_size: int = 16) -> None:
         names = [s.name for s in stages]
         if len(set(names)) != len(names):
             raise ValueError(f"stage names must be unique: {names}")

@@ -29,7 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Inputs larger than this many bytes are rejected unread (quarantined in ingest)."),
     Setting("max_parse_chars", 200_000,
             "Bodies longer than this are parsed only up to here (the article records a problem)."),
-    Setting("batch_size", 64, "Articles per batch through the pipeline (spaCy nlp.pipe batch size)."),
+    Setting("batch_size", 16, "Articles per batch through the pipeline (spaCy nlp.pipe batch size); memory grows with it."),
     Setting("bench_articles", 200, "How many articles `unbait bench` runs through both pipelines."),
 )
 

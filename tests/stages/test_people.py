@@ -179,3 +179,48 @@ def test_seed_003(analyse, seed):
     assert roles["Kim Ji-won"] == {("Hong Hae-in", "Queen of Tears")}
     assert roles["Kim Soo-hyun"] == {("Baek Hyun-woo", "Queen of Tears")}
     assert all(m.person in {"Kim Ji-won", "Kim Soo-hyun"} for m in a.mentions)
+
+
+# --- regressions found on the gold set (tests/fixtures/gold) ---
+
+def test_names_after_job_nouns_and_credits_that_the_parser_misses(analyse):
+    a = analyse("Created by Mitchell Greer, the series follows a fire crew. "
+                "Her producer, Anders Holm, called it a triumph. "
+                "The bill includes rapper Dex Calloway and DJ Kato Reyes.\n\n"
+                "Showrunner Nadia Kurtz said the show took seven years.")
+    assert {"Mitchell Greer", "Anders Holm", "Kato Reyes", "Nadia Kurtz"} <= names(a)
+    assert not any(n.startswith("Showrunner") for n in names(a))
+
+
+def test_a_surname_alone_finds_its_full_name_and_keeps_its_role(analyse):
+    a = analyse("Rosalind Mercer has been cast in the lead role of the upcoming film adaptation of Evelyn Thorne’s "
+                "bestselling novel “The Cartographer’s Widow,” according to a report on Tuesday.\n\n"
+                "Mercer will play Margaret Ashby, a Victorian mapmaker’s widow who sets out to finish her "
+                "husband’s final expedition.")
+    assert "Rosalind Mercer" in names(a)
+    assert [r.character for r in person(a, "Rosalind Mercer").roles if r.character] == ["Margaret Ashby"]
+    assert not person(a, "Evelyn Thorne").roles  # "adaptation of X" does not make X a role
+
+
+def test_recap_style_character_then_actor_in_brackets(analyse):
+    a = analyse("The hour opened with Seo Ji-ho (Nam Gun-woo) confronting his mentor, "
+                "Baek In-cheol (Heo Jin-tae), on the docks. Seo Ji-ho was later arrested.")
+    assert names(a) == {"Nam Gun-woo", "Heo Jin-tae"}
+    assert {r.character for r in person(a, "Nam Gun-woo").roles} == {"Seo Ji-ho"}
+    assert {r.character for r in person(a, "Heo Jin-tae").roles} == {"Baek In-cheol"}
+
+
+def test_character_after_a_described_rival_a_rank_or_joins_her_as(analyse):
+    a = analyse("Tobias Fenn will play her rival, the explorer Henry Colbert. "
+                "Lauren Castellano stars as Captain Rose Delgado. "
+                "Kim Tae-gyun joins her as Ryu Jin, a detective.")
+    assert names(a) == {"Tobias Fenn", "Lauren Castellano", "Kim Tae-gyun"}
+    assert {r.character for r in person(a, "Tobias Fenn").roles} == {"Henry Colbert"}
+    assert {r.character for r in person(a, "Lauren Castellano").roles} == {"Rose Delgado"}
+    assert {r.character for r in person(a, "Kim Tae-gyun").roles} == {"Ryu Jin"}
+
+
+def test_the_owner_in_role_of_x_s_maid_is_not_the_character(analyse):
+    a = analyse("Newcomer Ama Boateng has landed the role of Margaret’s maid, Lucy.")
+    chars = {r.character for r in person(a, "Ama Boateng").roles}
+    assert not any("Margaret" in (c or "") for c in chars)

@@ -156,3 +156,15 @@ def test_seed_000_speakers_without_people_or_works_stage():
 @pytest.mark.shared
 def test_seed_003_has_no_quotes():
     assert _run_seed("003_da3f9ecbdb6842a2.txt").quotes == ()
+
+
+def test_short_lead_in_sentence_hands_the_quote_to_its_subject():
+    text = ("Hannah Ostrowski and Felix Adeyemi sat down with us.\n\n"
+            "Adeyemi laughed. “She cried on the last day. I did not cry.”\n\n"
+            "Ostrowski nodded. “Our showrunner gave us that freedom.”")
+    assert [s for _, s in _speakers(text)] == ["Felix Adeyemi", "Hannah Ostrowski"]
+
+
+def test_title_with_us_style_comma_inside_the_marks_is_not_a_quote():
+    text = "His previous special, “Small Mercies,” was nominated for a Grammy Award."
+    assert _quotes(text) == ()

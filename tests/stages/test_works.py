@@ -115,3 +115,15 @@ def test_seed_000_works(seeds):
 
 def test_seed_003_works(seeds):
     assert [(w.title, w.kind, w.networks) for w in seeds["003"].works] == [("Queen of Tears", "tv_series", ("tvN",))]
+
+
+def test_titles_with_the_sentence_comma_or_stop_inside_the_marks():
+    works = works_of("Weekend box office", "Universal’s animated sequel “Pocket Dragons 2,” slipped to second place. "
+                     "It beat his 2019 heist film “Glass Harbor.” The horror film “The Ninth Tenant,” earned $9 million.")
+    assert {"Pocket Dragons 2", "Glass Harbor", "The Ninth Tenant"} <= set(works)
+    assert all(works[t].kind == "film" for t in ("Pocket Dragons 2", "Glass Harbor", "The Ninth Tenant"))
+
+
+def test_a_quoted_sentence_ending_in_a_comma_stays_no_title():
+    works = works_of("Interview", "“Five seasons, I still can’t believe it,” he wrote about the drama.")
+    assert not works

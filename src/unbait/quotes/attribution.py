@@ -19,6 +19,7 @@ from unbait.quotes.marks import QuoteSpan
 from unbait.quotes.subjects import adjacent_name, subject_of
 
 _RIGHT_REACH = 24  # tokens after the closing mark that may hold the cue
+_LEAD_IN_WORDS = 8  # the longest sentence that may hand a quotation to its subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +140,18 @@ def last_sentence_cue(tokens: list[Any], inside: Any) -> Cue | None:
                 if subject is not None:
                     return Cue(verb, cue_text(verb), subject)
     return None
+
+
+def lead_in_cue(tokens: list[Any], inside: Any) -> Cue | None:
+    """A short sentence that hands the floor to the quotation after it: "Adeyemi laughed. “…”".
+
+    No reporting verb is needed; the main verb's subject must be a name or he/she.
+    """
+    words = [t for t in tokens if not inside(t.idx) and not t.is_punct]
+    if not words or len(words) > _LEAD_IN_WORDS:
+        return None
+    roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    subject = subject_of(roots[0], inside) if roots else None
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        return None
+    return Cue(roots[0], cue_text(roots[0]), subject)

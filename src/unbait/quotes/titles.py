@@ -81,7 +81,8 @@ def is_title(span: QuoteSpan, text: str, titles: frozenset[str], next_token: Any
     bare = not re.search(r"[.!?,]$", inner.strip())
     if bare and _alone(span, text):
         return True
-    if bare and tokens is not None and len(core.split()) >= 2 and not any(
+    unstopped = not re.search(r"[.!?]$", inner.strip())  # “Small Mercies,” was nominated: US-style comma
+    if unstopped and tokens is not None and len(core.split()) >= 2 and not any(
             t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
         return True
     after = text[span.close + 1:span.close + 3]

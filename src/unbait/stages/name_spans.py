@@ -20,6 +20,7 @@ from unbait.names import (
     strip_possessive,
 )
 from unbait.stages.layout import Layout
+from unbait.stages.name_cues import cued_names, full_forms, strip_job_noun
 
 NETWORKS = frozenset(name_key(n) for n in """
 tvN;KBS;KBS2;MBC;SBS;JTBC;ENA;OCN;Mnet;MBN;TV Chosun;Channel A;Netflix;Disney+;Disney Plus;
@@ -103,13 +104,20 @@ def find_name_spans(doc, text: str, lay: Layout, title_keys: set[str]) -> list[N
         s, t = m.span(1)
         if not any(es < t and s < ee for es, ee in ent_spans + korean):
             spans.append((s, t, False))
+    alone = set()
     for e in ents:
         s, t = e.start_char, e.end_char
         if any(ks < t and s < ke for ks, ke, _ in korean):
             continue
-        s, t = _trim(text, s, t)
+        s, t = _trim(text, strip_job_noun(text, s, t), t)
         if t > s:
             spans.append((s, t, True))
+            if " " not in text[s:t] and not is_korean_surname(text[s:t]):
+                alone.add(text[s:t])
+    for s, t in cued_names(text) + full_forms(text, alone):  # names the parser missed or cut short
+        hit = [x for x in spans if x[0] < t and s < x[1]]
+        if all(s <= x[0] and x[1] <= t for x in hit):
+            spans = [x for x in spans if x not in hit] + [(s, t, any(x[2] for x in hit))]
     out = []
     for s, t, ent in sorted(spans):
         if is_korean_surname(text[s:t]):

@@ -16,7 +16,7 @@ from unbait.stages.coref import NameMention, is_subject_token, resolve
 from unbait.stages.gender import infer_gender
 from unbait.stages.layout import layout
 from unbait.stages.name_spans import NameSpan, find_name_spans
-from unbait.stages.partials import find_partials, is_stage_name
+from unbait.stages.partials import find_partials, is_stage_name, short_forms
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.roles import find_roles
 from unbait.stages.works_index import WorkIndex
@@ -36,6 +36,7 @@ class FindPeople:
         chars = dict(facts.characters)
         people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean
                                                                     or is_stage_name(text, s))]
+        _to_full_names(facts, people_spans)
         full = _surfaces(people_spans, chars, spans)
         names = [NameMention(s.start, s.end, _ent(s.key, chars), "name") for s in spans
                  if s.key in chars or s in people_spans]
@@ -67,6 +68,19 @@ class FindPeople:
         mentions.sort(key=lambda m: (m.start, m.end))
         people = _people(people_spans, full, mentions, facts, moved)
         return analysis.evolve(people=tuple(people), mentions=tuple(mentions))
+
+
+def _to_full_names(facts, people_spans: list[NameSpan]) -> None:
+    """Re-key roles found on a surname alone ("Mercer will play X") to the one full name that owns it."""
+    full = {s.key for s in people_spans}
+    owners = short_forms({f"p:{s.key}": s.text for s in people_spans if len(s.words) >= 2})
+
+    def canon(key: str) -> str:
+        ents = owners.get(key, ())
+        return next(iter(ents))[2:] if key not in full and len(ents) == 1 else key
+
+    facts.plays[:] = [(canon(k), r) for k, r in facts.plays]
+    facts.roles[:] = [(canon(k), r) for k, r in facts.roles]
 
 
 def _ent(key: str, chars: dict[str, str]) -> str:

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from unbait.document import Analysis, Quote
-from unbait.quotes.attribution import Cue, find_cue, last_sentence_cue
+from unbait.quotes.attribution import Cue, find_cue, last_sentence_cue, lead_in_cue
 from unbait.quotes.marks import QuoteSpan, find_spans, paragraphs
 from unbait.quotes.names import NameResolver
 from unbait.quotes.titles import is_title, known_titles
@@ -122,12 +122,22 @@ def _attribute(analysis: Analysis, spans: list[QuoteSpan]) -> list[Quote]:
             hi = min([e + 1 for e in ends if e > s.close], default=pe)
             speak(i, find_cue(s, text, tokens, inside, (lo, hi)))
         first = idxs[0]
+        if found[first][0] is None:  # "Adeyemi laughed. “…”"
+            speak(first, _lead_in(text, ps, ends, spans[first].open, tokens, inside))
         if found[first][0] is None and not any(c.isalpha() for c in text[ps:spans[first].open]):
             found[first] = _from_before(text, paras, p, spans, found, by_para, inside, resolver, spoken)
             if found[first][0]:
                 spoken.append((spans[first].start, found[first][0]))
         _share_in_paragraph(idxs, found)
     return [Quote(text[s.start:s.end], sp, s.start, s.end, cue) for s, (sp, cue) in zip(spans, found)]
+
+
+def _lead_in(text: str, ps: int, ends: list[int], open_: int, tokens: list[Any], inside: Any) -> Cue | None:
+    before = [e for e in ends if e < open_]
+    if not before or text[before[-1] + 1:open_].strip():
+        return None
+    start = before[-2] + 1 if len(before) > 1 else ps
+    return lead_in_cue([t for t in tokens if start <= t.idx <= before[-1]], inside)
 
 
 def _share_in_paragraph(idxs: list[int], found: list[tuple[str | None, str | None]]) -> None:

@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 from unbait.document import Role
 from unbait.stages.name_spans import NameSpan
 
-_DESC = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,4}?,?\s*"
+_RANK = (r"(?:(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|Sgt\.|Lieutenant|Professor"
+         r"|Judge|Chief|Queen|King|Prince|Princess|Lord|Lady|Sir|Dame|Mr\.|Mrs\.|Ms\.|Aunt|Uncle)\s+)?")
+# "the heiress", "her rival, the explorer", "rookie firefighter", "Captain": what may stand before a character
+_DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to)\s)[a-z][\w'’\-]*,?\s+){0,4}?,?\s*"
+         rf"(?:(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){{1,3}})?{_RANK}")
 _PLAY = r"(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voice|voices|voiced|voicing)(?!\s+by\b)"
 _AS = (r"(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|cast|casts|return|returns"
-       r"|returned|returning|shine|shines|shone|shining|debut|debuts|debuted|is|was|be|been)\s+)?as")
+       r"|returned|returning|shine|shines|shone|shining|debut|debuts|debuted|is|was|be|been"
+       r"|join|joins|joined|joining)\s+(?:(?:her|him|them)\s+)?)?as")
 _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
 _AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
 
@@ -30,7 +35,8 @@ CHAR_THEN_ACTOR = re.compile(
     r"(?:played|portrayed|voiced|performed|acted|brought\s+to\s+life)\s+by\s+(?:[a-z][\w\-]*\s+){0,3}$"
 )
 FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|As|Cast\s+as)\b[^.!?\n]{0,80}$")
-CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplays|\bportrays)\s*,?\s*$")
+CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplays|\bportrays"
+                      r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+)\s*,?\s*$")
 
 ROLE_NOUNS = {
     "actor": "actor", "actress": "actor", "singer": "singer", "rapper": "singer",
@@ -60,22 +66,34 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
     for i, a in enumerate(spans):
         b = spans[i + 1] if i + 1 < len(spans) else None
         gap = text[a.end:b.start] if b else ""
-        if b and "\n" not in gap and len(gap) < 80:
+        if b and "\n" not in gap and len(gap) < 80 and not _owner(text, b):
             if CHAR_THEN_ACTOR.search(gap):
                 _play(facts, b, a, work_at(a.start))
             elif ACTOR_THEN_CHAR.search(gap):
                 _play(facts, a, b, work_at(a.start))
+            elif _in_brackets(text, gap, b) and len(a.words) >= 2 and a.key not in facts.characters:
+                _play(facts, b, a, work_at(a.start))  # recap style: "Seo Ji-ho (Nam Gun-woo)"
             elif re.fullmatch(r"\s*,\s*", gap) and FRONTED.search(text[max(0, a.start - 90):a.start]):
                 _play(facts, b, a, work_at(a.start))
         before = text[max(0, a.start - 30):a.start]
-        if CHAR_CUE.search(before) and a.key not in facts.characters:
-            actor = _preceding_actor(text, spans, i)
+        if CHAR_CUE.search(before) and a.key not in facts.characters and not _owner(text, a):
+            actor = _preceding_actor(text, spans, i, facts.characters)
             if actor is not None and actor.key != a.key:
                 _play(facts, actor, a, work_at(a.start))
             else:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
     return facts
+
+
+def _in_brackets(text: str, gap: str, b: NameSpan) -> bool:
+    return gap in (" (", "(") and text[b.end:b.end + 1] == ")"
+
+
+def _owner(text: str, span: NameSpan) -> bool:
+    """"the role of X's maid, Y": X only owns the character, Y."""
+    return bool(re.match(r"(?:['’]s)?\s+[a-z]", text[span.end:span.end + 4])) and (
+        span.text.endswith(("'s", "’s")) or text[span.end:span.end + 1] in "'’")
 
 
 def _play(facts: RoleFacts, actor: NameSpan, char: NameSpan, work: str | None) -> None:
@@ -85,13 +103,13 @@ def _play(facts: RoleFacts, actor: NameSpan, char: NameSpan, work: str | None) -
     facts.plays.append((actor.key, Role("actor", character=char.text, work=work)))
 
 
-def _preceding_actor(text: str, spans: list[NameSpan], i: int) -> NameSpan | None:
+def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[str, str]) -> NameSpan | None:
     """For "Y landed the role of X": the nearest earlier name in the same sentence."""
     for j in range(i - 1, -1, -1):
         between = text[spans[j].end:spans[i].start]
         if re.search(r"[.!?]\s|\n", between):
             return None
-        if not spans[j].headline:
+        if not spans[j].headline and spans[j].key not in characters:
             return spans[j]
     return None
 

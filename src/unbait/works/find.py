@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from unbait.document import Analysis, Work
 from unbait.networks import credited_networks, find_networks
@@ -73,11 +73,13 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
         for q in quoted_spans(where):
             s = shape(q.text)
             key = title_key(q.text)
+            cued = kinds.kind_next_to(where, q.start, q.outer_end) is not None
+            if s is Shape.SENTENCE and cued and _punctuated_title(q.text):
+                q = replace(q, text=q.text[:-1].rstrip())  # the film “Glass Harbor,” (US style)
+                s = Shape.TITLE
             if s is Shape.SENTENCE or not key or key in network_names:
                 continue
-            cue = kinds.kind_next_to(where, q.start, q.outer_end) is not None or bool(
-                links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets)
-            )
+            cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
             if key in people and not cue:
                 continue  # a quoted name or nickname
             c = found[key]
@@ -96,6 +98,11 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
         ):
             found[key].surfaces[surface] += 1
     return found
+
+
+def _punctuated_title(text: str) -> bool:
+    """“Glass Harbor.” / “Pocket Dragons 2,”: a title with the sentence's comma or stop inside the marks."""
+    return text[-1:] in ",." and text[-2:-1] != "." and shape(text[:-1].rstrip()) is Shape.TITLE
 
 
 def _unquoted(analysis: Analysis, text: str) -> list[str]:

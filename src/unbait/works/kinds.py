@@ -18,7 +18,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     (r"k-?dramas?|dramas?|series|sitcoms?|mini-?series|episodes?|seasons?|finale|show|time slot|viewership", "tv_series"),
     (r"Billboard 200|(?:mini|full|studio|special|solo|debut|repackage)[- ]?albums?|albums?|EPs?|LPs?", "album"),
     (r"Hot 100|(?:title |b-side )?tracks?|singles?|songs?|music videos?|MVs?|OST (?:track|song)|ballads?", "song"),
-    (r"films?|movies?|box office|blockbusters?|theaters|theatres|cinemas?|admissions", "film"),
+    (r"films?|movies?|sequels?|prequels?|box office|blockbusters?|theaters|theatres|cinemas?|admissions", "film"),
 )
 _KIND_OF = {}
 _ALTERNATIVES = []
