@@ -1,0 +1,59 @@
+"""Names the parser misses or mislabels, found from the words around them.
+
+* after a job noun or a credit ("newcomer Ama Boateng", "Her producer, Anders Holm",
+  "created by Mitchell Greer"): a run of two or three capitalised words;
+* the full form of a surname the parser did find alone ("Mercer" later, so the
+  opening "Rosalind Mercer has been cast" is a name too);
+* a job noun glued to the front of a name ("Showrunner Nadia Kurtz") is not part of it.
+
+These only add candidates: :func:`unbait.stages.name_spans.find_name_spans` still
+filters them (networks, titles, organisation head words).
+"""
+from __future__ import annotations
+
+import re
+
+#: Job nouns that introduce a person's name; a capitalised one at a sentence start is no name word.
+JOB_NOUNS = frozenset("""
+actor actress singer rapper vocalist idol director filmmaker producer writer screenwriter author host
+mc presenter comedian comedienne model dancer composer songwriter singer-songwriter musician ceo showrunner
+creator newcomer co-star costar star veteran dj drummer guitarist bassist choreographer designer
+photographer journalist reporter critic executive chairman chairwoman spokesperson spokesman spokeswoman
+novelist playwright anchor youtuber influencer
+""".split())
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z'’]*[a-z](?:-[A-Z][a-z]+)?){1,2}"
+_CREDIT = r"(?:directed|created|written|produced|hosted|helmed|penned|composed|co-created|narrated)\s+by"
+_CUED = re.compile(
+    rf"(?i:\b(?:{'|'.join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))})\s*,?|\b{_CREDIT})"
+    rf"[ \u00a0]+({_NAME})(?![\w\-])"
+)
+#: Capitalised words that begin sentences or headings, never a given name.
+_NOT_GIVEN = frozenset("""
+the a an and but or so when while meanwhile after before as if though also then however
+this that these those his her their its our my your in on at of for from with by to
+""".split())
+
+
+def cued_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names that follow a job noun or a credit phrase."""
+    return [m.span(1) for m in _CUED.finditer(text)]
+
+
+def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:
+    """Spans "Given Surname" for surnames the parser found standing alone."""
+    if not surnames:
+        return []
+    alts = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w\-’'])([A-Z][a-z]+)[ \u00a0]({alts})(?![\w\-])", text):
+        if m.group(1).casefold() not in _NOT_GIVEN | JOB_NOUNS:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def strip_job_noun(text: str, s: int, t: int) -> int:
+    """The start of a span without a leading job noun ("Showrunner Nadia Kurtz" -> "Nadia Kurtz")."""
+    m = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[s:t])
+    if m and m.group(1).casefold() in JOB_NOUNS:
+        return s + m.end()
+    return s
