@@ -18,7 +18,7 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
         "published": d.published,
         "site": d.site,
         "authors": list(d.authors),
-        "headline": {"clickbait": d.headline.clickbait, "spoiler": spoiler},
+        "headline": {"clickbait": d.headline.clickbait, "spoiler": spoiler, "reason": d.headline.reason},
         "people": [
             {
                 "name": p.name,
@@ -50,7 +50,7 @@ def digest_from_dict(data: dict[str, Any]) -> Digest:
         published=data.get("published"),
         site=data.get("site"),
         authors=tuple(data.get("authors") or ()),
-        headline=Headline(h.get("clickbait"), Spoiler(**sp) if sp else None),
+        headline=Headline(h.get("clickbait"), Spoiler(**sp) if sp else None, h.get("reason")),
         people=tuple(
             Person(p["name"], tuple(p.get("aliases", ())), p.get("mentions", 0),
                    tuple(Role(**r) for r in p.get("roles", ())))

@@ -91,6 +91,7 @@ class Spoiler:
 class Headline:
     clickbait: float | None = None
     spoiler: Spoiler | None = None
+    reason: str | None = None  # why a score or spoiler is missing, when it is
 
 
 @dataclass(frozen=True, slots=True)

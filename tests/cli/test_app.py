@@ -38,7 +38,7 @@ def test_read_json_gives_one_object_per_article_in_order_and_names_bad_inputs(in
     for key in ("id", "source", "title", "text", "published", "site", "authors", "headline",
                 "people", "works", "quotes", "facts"):
         assert key in lines[0]
-    assert lines[0]["headline"] == {"clickbait": lines[0]["headline"]["clickbait"], "spoiler": lines[0]["headline"]["spoiler"]}
+    assert {"clickbait", "spoiler"} <= set(lines[0]["headline"])
     err = r.stderr.splitlines()
     assert any("empty.txt" in e for e in err) and any("b.jsonl:2" in e for e in err)
     assert "Traceback" not in r.output

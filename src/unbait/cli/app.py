@@ -13,9 +13,6 @@ from unbait.errors import UnbaitError
 
 app = typer.Typer(help="Read entertainment news without the bait.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
-eval_app = typer.Typer(help="Measure quality on the gold sets in ../shared/data.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
-
 err = Console(stderr=True, highlight=False)
 DB = Annotated[Path, typer.Option("--db", help="SQLite store (created if missing).")]
 JSON = Annotated[bool, typer.Option("--json", help="JSON output (JSON Lines for streams).")]
@@ -113,21 +110,6 @@ def settings(
     Console().print(table)
 
 
-@eval_app.command("quotes")
-def eval_quotes(
-    as_json: JSON = False,
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N documents.")] = None,
-) -> None:
-    """Direct quotations and speakers on PolNeAR dev (floors: F1 0.90, speaker accuracy 0.85)."""
-    from unbait.cli.report import show_report
-    from unbait.evaluation.quotes import evaluate_quotes
-
-    report = evaluate_quotes(limit=limit)
-    show_report(report, as_json)
-    if not report.ok:
-        raise typer.Exit(1)
-
-
 @app.command()
 def bench(
     n: Annotated[Optional[int], typer.Option("--n", help="How many articles (default: setting bench_articles).")] = None,
@@ -143,6 +125,17 @@ def bench(
 
     articles = bench_corpus(n or int(setting("bench_articles").default))
     show_bench(run_bench(articles, unbait.pipeline(), rounds=rounds), as_json)
+
+
+def _register() -> None:
+    from unbait.cli import evals, headline
+
+    app.add_typer(evals.eval_app, name="eval")
+    app.add_typer(headline.train_app, name="train")
+    app.command("clickbait")(headline.clickbait)
+
+
+_register()
 
 
 def main() -> None:

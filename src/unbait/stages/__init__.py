@@ -7,9 +7,10 @@ from unbait.pipeline import Stage
 def default_stages() -> list[Stage]:
     from unbait.stages.clean import CleanText
     from unbait.stages.facts import FindFacts
+    from unbait.stages.headline import JudgeHeadline
     from unbait.stages.parse import Parse
     from unbait.stages.people import FindPeople
     from unbait.stages.quotes import FindQuotes
     from unbait.stages.works import FindWorks
 
-    return [CleanText(), Parse(), FindWorks(), FindPeople(), FindQuotes(), FindFacts()]
+    return [CleanText(), Parse(), FindWorks(), FindPeople(), FindQuotes(), FindFacts(), JudgeHeadline()]
