@@ -135,6 +135,12 @@ def is_titleish(line: str) -> bool:
     return sum(w[0].isupper() for w in content) / len(content) >= 0.7
 
 
+def is_related_heading(line: str) -> bool:
+    """A bare "Related Articles" / "Read more" / "You may also like" heading, with nothing after it."""
+    m = _RELATED.match(line.strip())
+    return bool(m) and not line.strip()[m.end():].strip()
+
+
 def is_credit(line: str) -> bool:
     """A photo or image credit line."""
     n = len(words(line))

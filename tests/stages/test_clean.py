@@ -181,3 +181,19 @@ def test_seed_003_only_whitespace_changes(seed):
     assert result.removed == ()
     assert result.text == normalise_whitespace(article.text)
     assert len(result.text.split("\n\n")) == 6
+
+
+def test_headline_links_under_a_related_heading_go_with_it():
+    text = body(
+        "The special premieres on Friday.",
+        "Related Articles\nStreamer Unveils Full Comedy Lineup for Fall\nStand-Up Specials to Watch This Weekend",
+        "You May Also Like",
+        "Ten Sitcoms Worth a Rewatch",
+        "The comedian will tour in the spring, and tickets go on sale next week.",
+        "Read more: Comic Opens Up in Candid Interview",
+        "Coming Up Next Season",
+    )
+    got = clean_body(text).text
+    assert "Comedy Lineup" not in got and "Specials to Watch" not in got and "Sitcoms Worth" not in got
+    assert "The comedian will tour in the spring" in got
+    assert "Coming Up Next Season" in got  # a heading not under a bare related heading stays

@@ -74,9 +74,47 @@ def test_kpop_chart_report():
     charts = {f.value: f.about for f in only(facts_of("Starlite Charts", body), "chart")}
     assert charts == {
         "No. 5 on the Hot 100": "Paper Moon",
-        "entered the Billboard 200 at No. 12": "Afterglow",
-        "topped Melon’s real-time chart": "Afterglow",
+        "No. 12 on the Billboard 200": "Afterglow",
+        "No. 1 on Melon’s real-time chart": "Afterglow",
+    }  # the place and its chart, not the verb
+
+
+def test_chart_places_counts_and_sales_are_the_works():
+    body = (
+        "Singer Ana Ruiz’s single “Blue Hour” topped the iTunes Top Albums chart in 23 regions. "
+        "The ballad, which Ruiz wrote alone, debuted at No. 1 on the weekly Orbit Album Chart.\n"
+        "According to Orbit Chart, “Blue Hour” sold 412,000 copies in its first week."
+    )
+    ruiz = Mention(7, 15, "Ana Ruiz", "name")
+    charts = {(f.value, f.about, f.date) for f in only(facts_of("Ruiz Charts", body, (ruiz,)), "chart")}
+    assert charts == {
+        ("No. 1 on the iTunes Top Albums chart in 23 regions", "Blue Hour", None),
+        ("No. 1 on the weekly Orbit Album Chart", "Blue Hour", None),  # the song's, not the singer's
+        ("412,000 copies", "Blue Hour", "first week"),
     }
+
+
+def test_several_sums_viewers_networks_and_running_time():
+    body = (
+        "Warner’s thriller “Iron Orchard” added $61.5 million from international markets, for a global opening "
+        "of $109.7 million, the biggest debut for an original film this year. The sequel “Pocket Dragons 2” fell "
+        "to second place with $22.6 million, bringing its domestic total to $97.4 million.\n"
+        "“Iron Orchard” runs 2 hours and 28 minutes. Each episode of “Station 14” runs about 50 minutes.\n"
+        "The season finale of “Station 14” drew 8.4 million viewers among viewers aged 18 to 49.\n"
+        "Meanwhile, SBS’s “Midnight Pharmacy” held steady at 7.2 percent, and tvN’s “Second Serve” "
+        "recorded 4.6 percent. Netflix stock fell to 3 percent."
+    )
+    facts = facts_of("Weekend Numbers", body)
+    got = {(f.kind, f.value, f.about) for f in facts}
+    assert {
+        ("box_office", "$61.5 million", "Iron Orchard"), ("box_office", "$109.7 million", "Iron Orchard"),
+        ("box_office", "$22.6 million", "Pocket Dragons 2"), ("box_office", "$97.4 million", "Pocket Dragons 2"),
+        ("duration", "2 hours and 28 minutes", "Iron Orchard"), ("duration", "about 50 minutes", "Station 14"),
+        ("rating", "8.4 million viewers", "Station 14"),
+        ("rating", "7.2%", "Midnight Pharmacy"), ("rating", "4.6%", "Second Serve"),
+    } <= got
+    assert not only(facts, "air_date")  # "this year" dates the record claim, not an airing
+    assert "3%" not in {f.value for f in facts}  # a stock price, not a rating
 
 
 def test_awards_report_about_person_or_work():
@@ -90,6 +128,19 @@ def test_awards_report_about_person_or_work():
         "won Best Actress at the Baeksang Arts Awards": "Han Seo Yun",
         "won Best Drama": "Winter Letters",
     }
+
+
+def test_award_forms():
+    body = (
+        "“The Quiet Field” was the big winner on Saturday, taking home four trophies including Best Picture. "
+        "Best Actor went to Julian Marsh for “The Quiet Field.” Best Actress was awarded to Ines Cole. "
+        "Cole was most recently seen in “Harrow Lane,” which earned her an Emmy nomination."
+    )
+    cole = Mention(body.index("Cole was"), body.index("Cole was") + 4, "Ines Cole", "name")
+    awards = {f.value: f.about for f in only(facts_of("Winners", body, (cole,)), "award")}
+    assert awards["taking home four trophies including Best Picture"] == "The Quiet Field"
+    assert "Best Actor went to Julian Marsh" in awards and "Best Actress was awarded to Ines Cole" in awards
+    assert awards["earned her an Emmy nomination"] == "Ines Cole"
 
 
 def test_streaming_announcement():

@@ -224,3 +224,31 @@ def test_the_owner_in_role_of_x_s_maid_is_not_the_character(analyse):
     a = analyse("Newcomer Ama Boateng has landed the role of Margaret’s maid, Lucy.")
     chars = {r.character for r in person(a, "Ama Boateng").roles}
     assert not any("Margaret" in (c or "") for c in chars)
+
+
+def test_characters_the_parser_misreads_after_a_casting_phrase(analyse):
+    a = analyse("The series stars Odile Ferrand as Queen Mirela, the exiled ruler, and Kofi Mensah as Dorn, "
+                "the smuggler who helps her. Veteran Harold Quince rounds out the main cast as the scheming "
+                "chancellor Brell. Nina Castell co-stars as state trooper Ruth Landvik, and Paul Evers stars as "
+                "rookie firefighter Tomas Rell.")
+    assert names(a) == {"Odile Ferrand", "Kofi Mensah", "Harold Quince", "Nina Castell", "Paul Evers"}
+    chars = {p.name: {r.character for r in p.roles if r.character} for p in a.people}
+    assert chars == {"Odile Ferrand": {"Queen Mirela"}, "Kofi Mensah": {"Dorn"}, "Harold Quince": {"Brell"},
+                     "Nina Castell": {"Ruth Landvik"}, "Paul Evers": {"Tomas Rell"}}
+
+
+def test_a_korean_surname_alone_plays_for_the_one_person_with_it(analyse):
+    a = analyse("Actress Seo Min-ah leads the new thriller.\n\n"
+                "In the 12-episode series, Seo plays Bae Ha-rin, a florist with a secret.")
+    assert names(a) == {"Seo Min-ah"}
+    assert {r.character for r in person(a, "Seo Min-ah").roles if r.character} == {"Bae Ha-rin"}
+
+
+def test_outlets_lists_of_services_and_charts_are_not_people():
+    pipeline = Pipeline([s for s in default_stages() if s.name in UP_TO_PEOPLE])
+    a = pipeline.analyse(RawArticle(
+        source="test", title="A headline", site="Silver Screen Wire",
+        text="Director Lena Hart told Silver Screen Wire last month that the shoot was hard. She also told "
+             "Film Daily it was worth it. “Night Bloom” reached No. 1 on the charts of streaming services "
+             "Rosa Lane, Tunebox and Mira Sol. According to Orbit Chart, it sold 10,000 copies."))
+    assert names(a) == {"Lena Hart"}

@@ -168,3 +168,19 @@ def test_short_lead_in_sentence_hands_the_quote_to_its_subject():
 def test_title_with_us_style_comma_inside_the_marks_is_not_a_quote():
     text = "His previous special, “Small Mercies,” was nominated for a Grammy Award."
     assert _quotes(text) == ()
+
+
+def _run_text(title: str, body: str):
+    from unbait.pipeline import Pipeline
+    from unbait.stages import default_stages
+
+    return Pipeline(default_stages()).analyse(RawArticle(source="t", title=title, text=body))
+
+
+def test_sequel_title_after_a_kind_noun_is_no_quote_and_a_scare_quote_is_one():
+    a = _run_text("Weekend Box Office", (
+        "Last weekend’s champion, the animated sequel “Otter Island 2,” fell to second place with $31.4 million.\n\n"
+        "Her producer, Jon Ekberg, called the track “a quiet storm” and said, “She sang it in one take.”"))
+    assert [(q.text, q.speaker) for q in a.quotes] == [("a quiet storm", "Jon Ekberg"),
+                                                       ("She sang it in one take.", "Jon Ekberg")]
+    assert "Otter Island 2" in {w.title for w in a.works}

@@ -127,3 +127,9 @@ def test_titles_with_the_sentence_comma_or_stop_inside_the_marks():
 def test_a_quoted_sentence_ending_in_a_comma_stays_no_title():
     works = works_of("Interview", "“Five seasons, I still can’t believe it,” he wrote about the drama.")
     assert not works
+
+
+def test_a_lowercase_scare_quote_after_called_is_no_title():
+    got = works_of("Singer Drops Ballad", "Singer Ada Berg released her single “Cold Water.” "
+                   "Her producer, Jon Ekberg, called the track “a quiet storm” and praised it.")
+    assert set(got) == {"Cold Water"}

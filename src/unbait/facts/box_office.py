@@ -1,7 +1,9 @@
 """Box office: "$120 million worldwide", "3 million admissions", "topped the box office", "opened to $45.2 million".
 
 Money counts only in a sentence about takings (box office, grossed, opened to,
-ticket sales...) and not as a budget or a fee. Admissions and "topped the box
+ticket sales...; or, in a sentence about a film, added, a global opening, its
+domestic total...) and not as a budget or a fee; every sum in such a sentence counts
+("added $61.5 million overseas, for a global opening of $109.7 million"). Admissions and "topped the box
 office" speak for themselves.
 """
 from __future__ import annotations
@@ -20,7 +22,12 @@ _TAKINGS = re.compile(
     r"\b(?:box[- ]office|gross(?:ed|es|ing)?|opened (?:to|with)|opening weekend|ticket sales|theatrical)\b", re.IGNORECASE
 )
 # Money words that are takings only in a sentence about a film
-_EARNINGS = re.compile(r"\b(?:earn(?:ed|s|ing)|takings|haul(?:ed)?|sales|revenue|raked in|pulled in|brought in|collected)\b", re.I)
+_EARNINGS = re.compile(
+    r"\b(?:earn(?:ed|s|ing)|takings|haul(?:ed)?|sales|revenue|raked in|pulled in|brought in|collected|add(?:ed|s|ing)|"
+    r"opening|launch|start|debut|(?:domestic|global|worldwide|overseas|international|cumulative|running) total|"
+    r"(?:first|second|third) place)\b",
+    re.I,
+)
 _FILM = re.compile(r"\b(?:films?|movies?|sequel|franchise|theaters|theatres|cinemas?|screens)\b", re.IGNORECASE)
 _NOT_TAKINGS = re.compile(r"\b(?:budget|cost|costs|paid|salary|fee|deal|worth|fine|donat\w+|lawsuit)\b[^.]{0,25}$", re.IGNORECASE)
 _NOT_TAKINGS_AFTER = re.compile(r"^[\s-]*(?:budget|salary|fee|deal|fine|donation|settlement)\b", re.IGNORECASE)

@@ -1,37 +1,49 @@
-"""Chart places: "No. 1 on the Billboard 200", "debuted at No. 5 on the Hot 100",
-"topped Melon's real-time chart", "Top 10 in 80 countries on Netflix".
+"""Chart places and sales: "No. 1 on the Billboard 200", "debuted at No. 5 on the Hot 100",
+"topped Melon's real-time chart", "Top 10 in 80 countries on Netflix", "sold 412,000 copies in its first week".
 
-The value is the place with the chart it is on, as written. A place without a
-chart ("No. 1") is too vague to keep unless a chart word follows.
+The value is the place (or count) with the chart it is on, never the verb that
+brings it: "topped the X chart" is "No. 1 on the X chart", "entered the
+Billboard 200 at No. 12" is "No. 12 on the Billboard 200". A place without a
+chart ("No. 1") is too vague to keep. A chart place is its work's: the song or
+album, not the singer (so ``person_first`` stays off).
 """
 from __future__ import annotations
 
 import re
 
-from unbait.facts.hits import Hit
+from unbait.facts.hits import NUMBER, Hit
 
+_BRAND = r"(?:Oricon|iTunes|Spotify|Apple Music|Billboard|Melon|Hanteo|Circle|Gaon)"
 _CHART = (
-    r"(?:charts?|Hot 100|Billboard 200|Global 200|Global Excl\. U\.S\.|Top \d{1,3}(?: list| chart)?|rankings?|list|"
-    r"Oricon\b[\w ]{0,20}|iTunes[\w ]{0,20}|Spotify[\w ]{0,20}|Apple Music[\w ]{0,20})"
+    rf"(?:{_BRAND}(?:['’]s)?(?-i:\s+(?:[A-Z][\w'’-]*|\d{{1,3}}))*(?:(?:\s+[\w-]+){{0,3}}?\s+[Cc]harts?)?|[Cc]harts?|"
+    r"Hot 100|Billboard 200|"
+    r"Global 200|Global Excl\. U\.S\.|Top \d{1,3}(?: list| chart)?|rankings?|list)"
 )
 _PLACE = r"(?:No\.\s?|number\s|#)(?:\d{1,3}|one)\b|(?:the\s+)?(?:top|first|1st|second|third)\s+(?:spot|place|position)"
-_ON_CHART = rf"\s+(?:on|in|of|atop)\s+(?:the\s+)?(?:[\w'’+.-]+\s+){{0,5}}?{_CHART}"
-_COUNTRIES = r"(?:\s+in\s+\d{1,3}\s+(?:countries|regions|countries and regions))"
+_WORDS = r"(?:[\w'’+.-]+\s+){0,5}?"
+_COUNTRIES = r"(?:\s+in\s+\d{1,3}\s+(?:countries and regions|countries|regions|markets))"
+_ON = rf"\s+(?:on|in|of|atop)\s+(?P<chart>(?:the\s+)?{_WORDS}{_CHART})"
 _PATTERNS = (
-    re.compile(rf"\b(?:{_PLACE})(?:{_ON_CHART}|{_COUNTRIES}(?:\s+on\s+[A-Z][\w+]*)?)"),
+    # No. 3 on the Melon Top 100 chart; No. 1 in 23 countries on Netflix
+    re.compile(rf"\b(?P<place>{_PLACE})(?:{_ON}(?P<where>{_COUNTRIES})?|(?P<where2>{_COUNTRIES})(?:\s+on\s+[A-Z][\w+]*)?)"),
+    # topped the iTunes Top Albums chart in 23 regions
     re.compile(
         rf"\b(?:topped|tops|topping|swept|sweeping|ruled|led|dominated|conquered|ranked first on|took first place on|"
-        rf"claimed the top spot on)\s+(?:the\s+)?(?:[\w'’+.-]+\s+){{0,5}}?{_CHART}",
+        rf"claimed the top spot on)\s+(?P<chart>(?:the\s+)?{_WORDS}{_CHART})(?P<where>{_COUNTRIES})?",
         re.IGNORECASE,
     ),
     re.compile(rf"\bTop\s?\d{{1,3}}{_COUNTRIES}(?:\s+on\s+[A-Z][\w+]*(?:['’]s)?(?:\s+(?:global\s+)?Top\s\d+)?)?"),
-    re.compile(rf"\b(?:ranked|placed|charted|landed|debuted)\s+(?:at\s+)?(?:{_PLACE}){_COUNTRIES}"),
     re.compile(
-        rf"\b(?:entered|re-entered|debuted on|charted on|landed on|returned to)\s+(?:the\s+)?(?:[\w'’+.-]+\s+){{0,4}}?"
-        rf"{_CHART}\s+at\s+(?:{_PLACE})"
+        rf"\b(?:entered|re-entered|debuted on|charted on|landed on|returned to)\s+(?P<chart>(?:the\s+)?"
+        rf"(?:[\w'’+.-]+\s+){{0,4}}?{_CHART})\s+at\s+(?P<place>{_PLACE})"
     ),
 )
-_LEAD = re.compile(r"^(?:at|in)\s+", re.IGNORECASE)
+_SOLD = re.compile(
+    rf"\b(?:sold|sells|selling|shifted|moved)\s+(?:(?:over|more than|nearly|almost|about|around|some)\s+)?"
+    rf"(?P<value>{NUMBER}(?:\s+(?:million|thousand))?\s+(?:physical\s+)?(?:copies|units|albums))"
+    r"(?:\s+(?:in|on|during|within)\s+(?:its|their|the)\s+(?P<when>first\s+(?:day|week|month|hour)s?))?",
+    re.IGNORECASE,
+)
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
@@ -41,5 +53,19 @@ def find(sentence: str, offset: int) -> list[Hit]:
             start, end = m.start() + offset, m.end() + offset
             if "box office" in m.group().lower() or any(h.start < end and start < h.end for h in found):
                 continue
-            found.append(Hit("chart", _LEAD.sub("", m.group().strip()), start, end, person_first=True))
+            found.append(Hit("chart", _value(m), start, end))
+    for m in _SOLD.finditer(sentence):
+        found.append(Hit("chart", m.group("value"), m.start() + offset, m.end() + offset, m.group("when")))
     return found
+
+
+def _value(m: re.Match[str]) -> str:
+    """The place with its chart: "No. 1 on the X chart in 23 regions"."""
+    groups = m.groupdict()
+    if "chart" not in groups:
+        return m.group().strip()
+    place = groups.get("place") or "No. 1"  # "topped"
+    where = (groups.get("where") or groups.get("where2") or "").strip()
+    if not groups.get("chart"):
+        return f"{place} {where}".strip()
+    return f"{place} on {groups['chart']}" + (f" {where}" if where else "")

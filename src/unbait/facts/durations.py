@@ -1,7 +1,8 @@
 """Durations: "after 11 months", "for almost a year", "a two-hour special".
 
 A span of time counts when a preposition or verb of duration introduces it
-("after", "for", "over", "spanning", "been", "took"), or when it is the length of
+("after", "for", "over", "spanning", "been", "took"; a running time: "runs 2 hours
+and 28 minutes", "runs about 50 minutes"), or when it is the length of
 a thing ("a two-hour special"). "In two weeks" is a relative date, not a
 duration, and is left to the air-date family.
 """
@@ -16,9 +17,11 @@ _AMOUNT = (
     r"(?:(?:almost|nearly|about|around|over|more than|less than|roughly|approximately|just|just over|"
     r"just under|some|a full|an entire|the past|the last|the next)\s+)?"
     rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|an?|several|a few|a couple of)\s+(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
+    rf"(?:,?\s+(?:and\s+)?{NUMBER}\s+{_UNIT})?"  # "2 hours and 28 minutes"
 )
 _INTRODUCED = re.compile(
-    rf"\b(?:after|for|over|spanning|lasting|been|took|spent|throughout)\s+(?P<value>{_AMOUNT})\b(?!\s+(?:old|ago|later|earlier))",
+    rf"\b(?:after|for|over|spanning|lasting|lasts|last|been|took|spent|throughout|runs|run|running|clocks in at|"
+    rf"running time of|runtime of)\s+(?P<value>{_AMOUNT})\b(?!\s+(?:old|ago|later|earlier))",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(

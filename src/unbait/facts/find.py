@@ -1,6 +1,6 @@
 """Run the fact families over each sentence of the clean body and finish their facts.
 
-Families run in a fixed order (ratings, box office, charts, awards, episodes,
+Families run in a fixed order (ratings, viewer counts, box office, charts, awards, episodes,
 air dates, durations) and a later family may not reuse a stretch of text an
 earlier one took, so "24.85 percent on April 29" is a rating with its date,
 not also an air date. Then each fact gets:
@@ -10,17 +10,20 @@ not also an air date. Then each fact gets:
   fact of its own ("It also became the most ... in history.") lends them to the
   facts of the sentence before it, and failing that states an ``other`` fact;
 * ``text``: the phrase, widened to its record claims in the same sentence.
+
+An air date whose date lies inside a record claim is dropped: "the biggest
+debut for an original film this year" claims a record, it dates no airing.
 """
 from __future__ import annotations
 
 from unbait.document import Analysis, Fact
-from unbait.facts import air_dates, awards, box_office, charts, durations, episodes, ratings
+from unbait.facts import air_dates, awards, box_office, charts, durations, episodes, ratings, viewers
 from unbait.facts.about import about, subjects
 from unbait.facts.hits import Hit
 from unbait.facts.records import Claim, claims, record_text
 from unbait.works.sentences import sentence_spans
 
-FAMILIES = (ratings, box_office, charts, awards, episodes, air_dates, durations)
+FAMILIES = (ratings, viewers, box_office, charts, awards, episodes, air_dates, durations)
 _BORROWS = ("rating", "box_office", "chart")
 #: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
@@ -34,7 +37,8 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
     previous: list[int] = []  # indexes in ``facts`` of the previous sentence's facts
     for sentence in sentence_spans(analysis):
         plain = text[sentence[0]:sentence[1]].translate(_SPACES)
-        hits, said = _hits(plain, sentence[0]), claims(plain, sentence[0])
+        said = claims(plain, sentence[0])
+        hits = [h for h in _hits(plain, sentence[0]) if not _inside_claim(h, said)]
         if not hits and said:
             borrowers = [i for i in previous if facts[i].kind in _BORROWS]
             if borrowers:
@@ -66,6 +70,11 @@ def _hits(sentence: str, offset: int) -> list[Hit]:
             if not any(h.start < hit.end and hit.start < h.end for h in hits):
                 hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _inside_claim(hit: Hit, said: list[Claim]) -> bool:
+    """A date that ends inside a record claim dates the record ("the biggest debut ... this year"), not an airing."""
+    return hit.kind == "air_date" and any(c.start < hit.end <= c.end for c in said)
 
 
 def _with_record(fact: Fact, said: list[Claim]) -> Fact:

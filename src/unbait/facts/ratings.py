@@ -1,7 +1,8 @@
 """Viewership ratings: "a viewership rating of 24.85 percent on April 29", "recorded 19.0%".
 
 A percentage is a rating when its sentence talks about ratings or viewership,
-or a rating verb ("recorded", "peaked at") introduces it. A change ("up 2.1
+or a rating verb ("recorded", "peaked at", "held steady at") introduces it in a
+sentence about a broadcast (a broadcast word, or a broadcaster named before it). A change ("up 2.1
 percent") is not a rating. The date is the nearest date in the sentence after
 the value (else before it), with the episode when one is named.
 """
@@ -11,6 +12,7 @@ import re
 
 from unbait.facts.dates import bare, dates
 from unbait.facts.hits import Hit
+from unbait.networks import BROADCAST_TYPES, find_networks
 
 _PERCENT = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:viewership|Nielsen|TNmS|audience share|household share|(?:TV|viewer|household) ratings?)\b", re.I)
@@ -22,9 +24,10 @@ _BROADCAST = re.compile(
     r"season|viewers|program(?:me)?s?|K-?dramas?)\b",
     re.IGNORECASE,
 )
+_BUSINESS = re.compile(r"\b(?:stocks?|shares|subscri\w+|market|revenue|growth|profits?|price|stake)\b", re.IGNORECASE)
 _VERB = re.compile(
-    r"\b(?:recorded|records|recording|scored|garnered|averaged|peaked at|reached|achieved|hit|"
-    r"rose to|climbed to|soared to|jumped to|dropped to|fell to|dipped to)\s+(?:an?\s+|its\s+)?"
+    r"\b(?:recorded|records|recording|scored|garnered|averaged|peaked at|reached|achieved|hit|posted|logged|with|"
+    r"(?:held|stayed|remained)(?: steady| firm)? at|rose to|climbed to|soared to|jumped to|dropped to|fell to|dipped to)\s+(?:an?\s+|its\s+)?"
     r"(?:(?:nationwide|average|peak|personal best|all-time high|new high)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -51,7 +54,12 @@ _EPISODE = re.compile(
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
-    broadcast = _BROADCAST.search(sentence) is not None
+    percent = _PERCENT.search(sentence)
+    if percent is None:
+        return []
+    # a broadcaster named in the sentence ("SBS's “X” held steady at 7.2 percent") makes it about a broadcast
+    broadcast = _BROADCAST.search(sentence) is not None or (_BUSINESS.search(sentence) is None and any(
+        n.type in BROADCAST_TYPES for n in find_networks(sentence[:percent.start()])))
     cued = _CUE.search(sentence) is not None or (broadcast and _RATING_WORD.search(sentence) is not None)
     if "Rotten Tomatoes" in sentence:
         return []
@@ -68,9 +76,9 @@ def find(sentence: str, offset: int) -> list[Hit]:
         date = bare(when[2]) if when else None
         if when and when[0] >= end and when[0] - end <= 4:
             end = when[1]  # "24.85 percent on April 29": the date is part of the phrase
-        episode = _EPISODE.search(sentence)
+        episode = episode_of(sentence)
         if episode:
-            date = f"{episode.group().strip()}, {date}" if date else episode.group().strip()
+            date = f"{episode}, {date}" if date else episode
         found.append(Hit("rating", f"{m.group('num')}%", start + offset, end + offset, date))
     return found
 
@@ -82,3 +90,9 @@ def _date_after(sentence: str, end: int):
 def _date_before(sentence: str, start: int):
     found = dates(sentence[:start])
     return found[-1] if found else None
+
+
+def episode_of(sentence: str) -> str | None:
+    """The episode a sentence names ("episode 8", "the finale"), if any."""
+    episode = _EPISODE.search(sentence)
+    return episode.group().strip() if episode else None

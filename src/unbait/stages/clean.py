@@ -4,7 +4,8 @@
 plain space, runs collapse, each line is stripped, paragraphs are separated by
 exactly one blank line, and lines that :mod:`unbait.boilerplate` scores as page
 furniture (calls to action, credits and their caption stubs, comment prompts,
-share rows, "read more" links, ads, bylines) are gone. Subheadings stay, each
+share rows, "read more" links, ads, bylines, and the headline-style links under a
+related-articles heading: :mod:`unbait.link_lists`) are gone. Subheadings stay, each
 its own paragraph.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unbait import boilerplate
+from unbait.link_lists import link_lines
 from unbait.document import Analysis
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,10 @@ def clean_body(text: str, *, title: str = "", authors: Sequence[str] = ()) -> Cl
     for b, i in sorted(captions - drop):
         log.debug("caption stub above a credit: %r", paras[b][i])
     drop |= captions
+    links = link_lines(paras)
+    for b, i in sorted(links - drop):
+        log.debug("link under a related-articles heading: %r", paras[b][i])
+    drop |= links
     kept = ["\n".join(line for i, line in enumerate(lines) if (b, i) not in drop)
             for b, lines in enumerate(paras)]
     removed = tuple(paras[b][i] for b, i in positions if (b, i) in drop)

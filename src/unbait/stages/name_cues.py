@@ -2,6 +2,7 @@
 
 * after a job noun or a credit ("newcomer Ama Boateng", "Her producer, Anders Holm",
   "created by Mitchell Greer"): a run of two or three capitalised words;
+* in a cast list, before "as" and a character ("stars Mireille Dufresne as Queen Asha");
 * the full form of a surname the parser did find alone ("Mercer" later, so the
   opening "Rosalind Mercer has been cast" is a name too);
 * a job noun glued to the front of a name ("Showrunner Nadia Kurtz") is not part of it.
@@ -27,6 +28,11 @@ _CUED = re.compile(
     rf"(?i:\b(?:{'|'.join(re.escape(n) for n in sorted(JOB_NOUNS, key=len, reverse=True))})\s*,?|\b{_CREDIT})"
     rf"[ \u00a0]+({_NAME})(?![\w\-])"
 )
+# "the series stars Mireille Dufresne as Queen Asha", "... and Kwame Adjei as Tarin": a cast list
+_CAST = re.compile(
+    rf"\b(?:stars|starring|starred|co-stars|features|featuring|and)[ \u00a0]+({_NAME})"
+    r"[ \u00a0]+as[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){0,3}[A-Z]"
+)
 #: Capitalised words that begin sentences or headings, never a given name.
 _NOT_GIVEN = frozenset("""
 the a an and but or so when while meanwhile after before as if though also then however
@@ -35,8 +41,8 @@ this that these those his her their its our my your in on at of for from with by
 
 
 def cued_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names that follow a job noun or a credit phrase."""
-    return [m.span(1) for m in _CUED.finditer(text)]
+    """Spans of names that follow a job noun or a credit phrase, or stand in a cast list."""
+    return [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
 
 
 def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:

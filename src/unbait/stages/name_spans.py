@@ -39,6 +39,7 @@ productions media channel news music pictures films network company co ltd found
 college hospital center centre hall street avenue road awards festival show times post magazine
 official stars crew cast team club league party ministry department office bank school academy
 institute museum theater theatre hotel restaurant cafe church council committee association
+chart charts daily weekly herald journal tribune gazette
 """.split())
 _STAGE_NAME = re.compile(
     r"\b(?:singer|rapper|idol|actress|actor|member|leader|maknae|vocalist)\s+"

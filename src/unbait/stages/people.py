@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from unbait.document import Analysis, Mention, Person, Role
-from unbait.names import name_key, strip_possessive
+from unbait.names import is_korean_surname, name_key, strip_possessive
+from unbait.stages.cast_cues import cast_spans
 from unbait.stages.coref import NameMention, is_subject_token, resolve
 from unbait.stages.gender import infer_gender
 from unbait.stages.layout import layout
 from unbait.stages.name_spans import NameSpan, find_name_spans
+from unbait.stages.not_people import names_a_thing
 from unbait.stages.partials import find_partials, is_stage_name, short_forms
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.roles import find_roles
@@ -31,11 +33,14 @@ class FindPeople:
             return analysis
         lay = layout(text)
         works = WorkIndex(text, doc, lay, analysis.works)
-        spans = find_name_spans(doc, text, lay, works.keys)
+        spans = [s for s in find_name_spans(doc, text, lay, works.keys)
+                 if not names_a_thing(text, s, analysis.article.site)]
+        spans = cast_spans(text, spans, works.keys)
         facts = find_roles(text, spans, works.work_at)
         chars = dict(facts.characters)
         people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean
-                                                                    or is_stage_name(text, s))]
+                                                                    or is_stage_name(text, s))
+                        and not is_korean_surname(s.text)]
         _to_full_names(facts, people_spans)
         full = _surfaces(people_spans, chars, spans)
         names = [NameMention(s.start, s.end, _ent(s.key, chars), "name") for s in spans

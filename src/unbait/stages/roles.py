@@ -20,9 +20,11 @@ _RANK = (r"(?:(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergea
 _DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to)\s)[a-z][\w'’\-]*,?\s+){0,4}?,?\s*"
          rf"(?:(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){{1,3}})?{_RANK}")
 _PLAY = r"(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voice|voices|voiced|voicing)(?!\s+by\b)"
-_AS = (r"(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|cast|casts|return|returns"
+_AS = (r"(?:(?:(?:co-?)?(?:star|stars|starred|starring)|appear|appears|appeared|appearing|cast|casts|return|returns"
        r"|returned|returning|shine|shines|shone|shining|debut|debuts|debuted|is|was|be|been"
-       r"|join|joins|joined|joining)\s+(?:(?:her|him|them)\s+)?)?as")
+       r"|join|joins|joined|joining)\s+(?:(?:her|him|them)\s+)?"
+       r"|(?:join|joins|joined|joining|round|rounds|rounded|rounding)(?:\s+out)?\s+the\s+(?:[a-z]+\s+)?"
+       r"(?:cast|ensemble|lineup)\s+)?as")
 _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
 _AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
 
@@ -109,8 +111,8 @@ def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[
         between = text[spans[j].end:spans[i].start]
         if re.search(r"[.!?]\s|\n", between):
             return None
-        if not spans[j].headline and spans[j].key not in characters:
-            return spans[j]
+        if not spans[j].headline and spans[j].key not in characters and not _owner(text, spans[j]):
+            return spans[j]  # not "Margaret's" in "the role of Margaret's maid, Lucy"
     return None
 
 

@@ -7,7 +7,9 @@ it, or being quoted twice; a lowercase span ("Love wins all") needs a cue or a
 network. A title quoted only in the headline counts
 when the body names it too or the headline gives it a cue. Titles never quoted
 count when spaCy tags them WORK_OF_ART or a cue word introduces them
-("the drama Lovely Days"), and they recur (headline or twice in the body).
+("the drama Lovely Days"), and they recur (headline or twice in the body). A
+lowercase quote that a verb uses to characterise its object ("called the track
+“a quiet storm”") is a scare quote, never a title.
 """
 from __future__ import annotations
 
@@ -28,6 +30,12 @@ _CUE_RUN = re.compile(
     r"[A-Z0-9][\w'’!?&-]*){0,6})"
 )
 _OWNED = re.compile(r"['’]s\s+$")
+# a verb that characterises its object: the lowercase quote after it describes, it does not name
+_CHARACTERISED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?)\s+"
+    r"(?:it|him|her|them|this|that|(?:the|this|that|his|her|their|its)\s+[\w-]+)\s+(?:as\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -79,6 +87,8 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
                 s = Shape.TITLE
             if s is Shape.SENTENCE or not key or key in network_names:
                 continue
+            if s is Shape.WEAK and _CHARACTERISED.search(where[max(0, q.outer_start - 40):q.outer_start]):
+                continue  # called the track “a quiet storm”: a description in quotes, not a title
             cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
             if key in people and not cue:
                 continue  # a quoted name or nickname

@@ -1,0 +1,57 @@
+"""Actors and characters the parser missed, found from the casting phrase between them.
+
+spaCy often reads an invented character name as a place or an organisation
+("Kwame Adjei as Tarin", "rookie firefighter Eli Novak"), and a Korean surname
+standing alone as a nationality ("Han plays Oh Yu-na"). This adds the missing
+name spans; :mod:`unbait.stages.roles` then reads the relation as usual:
+
+* after a known name and a casting phrase ("as", "plays", "co-stars as", "rounds
+  out the cast as", with a descriptor: "state trooper", "the scheming chancellor"),
+  the capitalised run that follows is the character;
+* a Korean surname alone right before a casting verb is an actor when exactly one
+  full name in the article has that surname (it stands for that person).
+"""
+from __future__ import annotations
+
+import re
+
+from unbait.names import is_korean_surname, looks_korean, name_key
+from unbait.stages.name_spans import NETWORKS, NameSpan
+from unbait.stages.roles import ACTOR_THEN_CHAR
+
+_CHAR = re.compile(r"(?-i:[A-Z][\w'’\-]*[a-z](?:[ \u00a0](?:[A-Z][\w'’\-]*[a-z]))?)(?![\w\-])")
+_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
+_LOOKAHEAD = 80
+
+
+def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
+    """``spans`` with the missed actors and characters added, in text order."""
+    found = list(spans) + _surname_actors(text, spans)
+    found.sort(key=lambda s: s.start)
+    added = []
+    for i, a in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        window = text[a.end:min(nxt, a.end + _LOOKAHEAD)]
+        for m in _CHAR.finditer(window):
+            if "\n" in window[:m.start()] or not ACTOR_THEN_CHAR.search(window[:m.start()]):
+                continue
+            surface, key = m.group(), name_key(m.group())
+            if i + 1 < len(found) and a.end + m.end() + 2 >= nxt:
+                break  # a title before a known name ("Captain Rose Delgado"): roles reads it as it is
+            if key not in title_keys and key not in NETWORKS and not is_korean_surname(surface):
+                s = a.end + m.start()
+                added.append(NameSpan(s, s + len(surface), surface, key, looks_korean(surface), False, False))
+            break
+    return sorted(found + added, key=lambda s: s.start)
+
+
+def _surname_actors(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    firsts = [s.text.split()[0] for s in spans if s.korean]
+    out = []
+    for m in _SURNAME_ACTOR.finditer(text):
+        word = m.group(1)
+        if is_korean_surname(word) and firsts.count(word) >= 1 and len({s.key for s in spans if s.korean
+                                                                          and s.text.split()[0] == word}) == 1:
+            if not any(s.start <= m.start() < s.end for s in spans):
+                out.append(NameSpan(m.start(), m.end(), word, name_key(word), False, False, False))
+    return out

@@ -1,0 +1,35 @@
+"""Name-shaped spans that name a thing, not a person.
+
+* the article's own site or an outlet quoted as a source ("told Marquee Daily",
+  "according to Screen Daily"): the site itself, or a name ending in an outlet word;
+* the members of a list after a plural noun of things ("streaming services Melody
+  Wave, Tunebox and Sorisae", "platforms such as X and Y").
+
+Organisation head words ("Hanteo Chart", "Polar Records") are dropped earlier,
+by :data:`unbait.stages.name_spans.ORG_WORDS`.
+"""
+from __future__ import annotations
+
+import re
+
+from unbait.names import name_key
+from unbait.stages.name_spans import NameSpan
+
+_OUTLET_WORDS = frozenset("daily weekly herald journal tribune gazette reporter wire insider review today".split())
+_SOURCE_BEFORE = re.compile(r"\b(?:told|according\s+to|reported\s+by|in\s+an\s+interview\s+with)\s+$", re.IGNORECASE)
+_THINGS = (r"services|platforms|channels|charts|labels|agencies|companies|networks|outlets|sites|websites|apps"
+           r"|stations|broadcasters|streamers|brands|retailers|stores|studios|distributors|publications")
+_NAMES = r"(?:[A-Z][\w'’+.&-]*(?:[ \u00a0][A-Z0-9][\w'’+.&-]*)*)"
+_LIST_BEFORE = re.compile(
+    rf"\b(?:{_THINGS})(?:,?\s+(?:such\s+as|including|like))?,?\s+(?:{_NAMES}(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
+)
+_WINDOW = 120
+
+
+def names_a_thing(text: str, span: NameSpan, site: str | None) -> bool:
+    if site and span.key == name_key(site):
+        return True
+    before = text[max(0, span.start - _WINDOW):span.start]
+    if _SOURCE_BEFORE.search(before) and name_key(span.words[-1]) in _OUTLET_WORDS:
+        return True
+    return _LIST_BEFORE.search(before) is not None
