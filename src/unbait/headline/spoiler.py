@@ -6,8 +6,11 @@
 * phrase: within the best sentence, an entity (or else a noun chunk) that the post does
   not already name, preferring the entity type the post's question asks for (who ->
   person, where -> place, how much / how many -> number or money, when -> date).
-* multi: the ``N`` best sentences in article order, ``N`` being the number the post
-  promises ("5 things"), else 3; returned as one text, parts joined by spaces.
+* multi: when the article is a list (numbered paragraphs "3. Baking soda for ...", or
+  two or more short paragraphs of at most 8 words after the first, like "Name – £3.8m"),
+  the first ``N`` item heads, ``N`` being the number the post promises ("5 things"),
+  else 5; otherwise the ``N`` (else 3) best sentences in article order. Parts are joined
+  by spaces.
 
 Offsets index ``text`` (paragraphs joined by blank lines, see :func:`join_paragraphs`).
 """
@@ -28,6 +31,8 @@ PRIOR = 1.5  # weight of the early-sentence prior
 _STOP = frozenset(ENGLISH_STOPWORDS) | {"one", "thing", "things", "reason", "way", "ways", "here", "new", "just"}
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
 _TEASER = re.compile(r"\b(THIS|THESE)\b|\bthis one (thing|trick|reason)\b|\bhere'?s (why|what|how)\b")
+_ITEM = re.compile(r"^\s*(?:No\.\s*)?\d+\s*[.):\-–]\s*(.+?)(?:[.:!?](?:\s|$)|$)")
+MAX_ITEM_WORDS, MAX_ITEMS = 8, 5
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)")
 _ANSWER_TYPES = (
     (re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price)\b", re.I),
@@ -103,6 +108,25 @@ def _phrase(post: str, sentence: Sentence) -> tuple[int, int] | None:
     return sentence.start + span.start_char, sentence.start + span.end_char
 
 
+def list_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each list item head: numbered paragraphs, else short paragraphs after the first."""
+    paras, offset = [], 0
+    for raw in text[:MAX_CHARS].split("\n\n"):
+        paras.append((offset, raw))
+        offset += len(raw) + 2
+    numbered = [(at + m.start(1), at + m.end(1)) for at, raw in paras if (m := _ITEM.match(raw))]
+    if len(numbered) >= 2:
+        return numbered
+    short = []
+    for at, raw in paras[1:]:
+        body = raw.strip()
+        if 0 < len(body.split()) <= MAX_ITEM_WORDS and not body.endswith(("?", ":")) and "http" not in body \
+                and "photo" not in body.lower():
+            lead = len(raw) - len(raw.lstrip())
+            short.append((at + lead, at + lead + len(body)))
+    return short if len(short) >= 2 else []
+
+
 def extract(post: str, text: str, kind: str) -> Spoiler | None:
     """The spoiler of ``kind`` (phrase | passage | multi) for ``post`` from ``text``; None if no sentence."""
     candidates = sentences(text)
@@ -113,6 +137,9 @@ def extract(post: str, text: str, kind: str) -> Spoiler | None:
         return None
     best = ranked[0][1]
     if kind == "multi":
+        items = list_items(text)[: post_number(post) or MAX_ITEMS]
+        if items:
+            return Spoiler("multi", " ".join(text[a:b] for a, b in items), items[0][0], items[-1][1])
         k = post_number(post) or 3
         chosen = sorted((s for _, s in ranked[:k]), key=lambda s: s.index)
         return Spoiler("multi", " ".join(s.text for s in chosen), chosen[0].start, chosen[-1].end)

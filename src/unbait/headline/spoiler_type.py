@@ -2,8 +2,9 @@
 
 Two stages. (1) A TF-IDF + logistic model over the post text with cue tokens
 (a leading number, "this/these", a question, why/how, wh-words), trained on the
-3,200 Webis training posts (``train_light_3200.jsonl``, no bodies). (2) A small
-logistic stacker over (1)'s log-probabilities and article features (paragraph count
+3,200 Webis training posts (``train_light_3200.jsonl``, no bodies), and a MiniLM post
+reader fine-tuned on the same posts (:mod:`unbait.headline.post_encoder`). (2) A small
+logistic stacker over both models' log-probabilities and article features (paragraph count
 and length, numbered paragraphs, whether the post's number N matches N list-like
 paragraphs), fit on the dev posts, the only ones with bodies: its quality is
 therefore reported by 10-fold cross-validation on dev, never on posts it saw.
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from unbait.headline import post_encoder
 from unbait.headline.artifacts import MODELS_DIR, Manifest, data_hashes
 from unbait.headline.corpus import WEBIS_DEV, WEBIS_TRAIN, paragraphs, post_text, read_jsonl, spoiler_type
 from unbait.headline.linear_text import LinearTextModel, sklearn_vectorizer
@@ -66,12 +68,12 @@ def article_features(post: str, paragraphs: Sequence[str]) -> list[float]:
 
 @dataclass(frozen=True, slots=True)
 class Stacker:
-    coef: np.ndarray  # (3, 3 + features)
+    coef: np.ndarray  # (3, 3 + 3 + features)
     intercept: np.ndarray
     classes: tuple[str, ...]
 
-    def predict(self, text_proba: np.ndarray, features: Sequence[float]) -> str:
-        z = np.concatenate([np.log(text_proba + 1e-6), np.asarray(features, dtype=float)])
+    def predict(self, text_proba: np.ndarray, encoder_proba: np.ndarray, features: Sequence[float]) -> str:
+        z = np.concatenate([np.log(text_proba + 1e-6), np.log(encoder_proba + 1e-6), np.asarray(features, dtype=float)])
         return self.classes[int(np.argmax(self.coef @ z + self.intercept))]
 
 
@@ -85,7 +87,8 @@ def _models(directory: Path = MODELS_DIR) -> tuple[LinearTextModel, Stacker]:
 def classify(post: str, paragraphs: Sequence[str] = ()) -> str:
     """phrase | passage | multi for a post and (when there is one) its article's paragraphs."""
     text, stack = _models()
-    return stack.predict(text.proba(with_cues(post)), article_features(post, paragraphs))
+    encoded = post_encoder.proba([post])[0]
+    return stack.predict(text.proba(with_cues(post)), encoded, article_features(post, paragraphs))
 
 
 def _balanced_accuracy(truth: Sequence[str], pred: Sequence[str]) -> float:
@@ -107,19 +110,25 @@ def train_spoiler_type(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     text = LinearTextModel.from_sklearn(union, lr)
     truth = [spoiler_type(r) for r in dev]
     probs = np.array([text.proba(with_cues(post_text(r))) for r in dev])
-    z = np.hstack([np.log(probs + 1e-6), [article_features(post_text(r), paragraphs(r)) for r in dev]])
-    stacker = LogisticRegression(C=0.3, max_iter=3000, class_weight="balanced")
+    post_encoder.fit([post_text(r) for r in train], [spoiler_type(r) for r in train], directory / post_encoder.ENCODER)
+    encoded = post_encoder.proba([post_text(r) for r in dev], directory)
+    z = np.hstack([np.log(probs + 1e-6), np.log(encoded + 1e-6), [article_features(post_text(r), paragraphs(r)) for r in dev]])
+    stacker = LogisticRegression(C=0.1, max_iter=3000, class_weight="balanced")
     cv = cross_val_predict(stacker, z, truth, cv=StratifiedKFold(10, shuffle=True, random_state=0))
     stacker.fit(z, truth)
     text.save(directory / TEXT_MODEL)
     (directory / STACKER).write_text(json.dumps({"coef": stacker.coef_.tolist(), "intercept": stacker.intercept_.tolist(),
                                                  "classes": [str(c) for c in stacker.classes_]}) + "\n")
     metrics = {"dev_balanced_accuracy_text_only": _balanced_accuracy(truth, [text.classes[i] for i in probs.argmax(1)]),
-               "dev_balanced_accuracy_stacked_cv10": _balanced_accuracy(truth, list(cv)), "dev_n": float(len(dev))}
+               "dev_balanced_accuracy_encoder_only": _balanced_accuracy(
+                   truth, [post_encoder.CLASSES[i] for i in encoded.argmax(1)]),
+               "dev_balanced_accuracy_stacked_cv10": _balanced_accuracy(truth, list(cv)), "dev_n": float(len(dev)),
+               "encoder_size_bytes": float((directory / post_encoder.ENCODER).stat().st_size)}
     manifest = Manifest(
         model=TEXT_MODEL, command="unbait train spoiler-type  (unbait.headline.spoiler_type.train_spoiler_type)",
         data=data_hashes(shared, WEBIS_TRAIN, WEBIS_DEV), metrics=metrics,
-        notes=f"text stage on train_light; stacker ({STACKER}) fit on dev, scored by 10-fold CV on dev",
+        notes=f"text stage and MiniLM post reader ({post_encoder.ENCODER}, top 2 layers + head, fp16) on "
+              f"train_light; stacker ({STACKER}) fit on dev, scored by 10-fold CV on dev",
         size_bytes=(directory / TEXT_MODEL).stat().st_size, train_seconds=round(time.monotonic() - start, 1))
     manifest.write(directory)
     _models.cache_clear()

