@@ -100,3 +100,12 @@ def test_a_store_that_cannot_open_is_one_line_and_exit_2(inputs, tmp_path, capsy
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("unbait: ") and "dir.db" in err and "Traceback" not in err
+
+
+def test_each_error_is_one_line_however_long(tmp_path):
+    long_name = tmp_path / ("a-very-long-file-name-" * 5 + ".txt")
+    long_name.write_text("")
+    r = run("read", str(long_name), str(tmp_path / "missing.txt"))
+    lines = r.stderr.splitlines()
+    assert any(line.startswith("unbait: ") and line.endswith("empty file") for line in lines)
+    assert all(line.startswith("unbait: ") for line in lines)

@@ -13,7 +13,7 @@ from unbait.errors import UnbaitError
 
 app = typer.Typer(help="Read entertainment news without the bait.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per error, never wrapped
 DB = Annotated[Path, typer.Option("--db", help="SQLite store (created if missing).")]
 JSON = Annotated[bool, typer.Option("--json", help="JSON output (JSON Lines for streams).")]
 

@@ -72,9 +72,19 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _mostly_ascii(data: bytes) -> bool:
+    """True when under a fifth of the bytes are non-ASCII: Western text with a few accents or curly quotes."""
+    sample = data[:_SNIFF]
+    return sum(b >= 0x80 for b in sample) < 0.2 * max(1, len(sample))
+
+
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
+    if _mostly_ascii(data):
+        text = _strict(data, "cp1252")
+        if text is not None:
+            return text
     best = from_bytes(data).best()
     if best is None:
         return None
