@@ -74,3 +74,16 @@ def test_003_characters_are_roles_not_people(d003):
     assert all(key(r.work) == "queenoftears" for p in found.values() for r in p.roles)
     assert d003.quotes == ()
     assert any(key(w.title) == "queenoftears" and "tvN" in w.networks for w in d003.works)
+
+
+def test_000_headline_is_clickbait_and_its_spoiler_names_the_embrace(d000):
+    h = d000.headline
+    assert h.clickbait is not None and h.clickbait >= 0.5
+    assert h.spoiler is not None and "embraced" in h.spoiler.text
+    assert d000.text[h.spoiler.start:h.spoiler.end] == h.spoiler.text
+
+
+def test_003_headline_scores_low_or_spoils_with_a_real_sentence(d003):
+    h = d003.headline
+    assert h.clickbait is not None
+    assert h.clickbait < 0.5 or (h.spoiler is not None and h.spoiler.text in d003.text)

@@ -128,11 +128,12 @@ def bench(
 
 
 def _register() -> None:
-    from unbait.cli import evals, headline
+    from unbait.cli import evals, headline, spoil
 
     app.add_typer(evals.eval_app, name="eval")
     app.add_typer(headline.train_app, name="train")
     app.command("clickbait")(headline.clickbait)
+    app.command("spoil")(spoil.spoil)
 
 
 _register()

@@ -1,7 +1,15 @@
-"""The headline verdict: how clickbait the headline is (the spoiler joins when it meets its bar)."""
+"""The headline verdict: how clickbait the headline is, and for a withheld action the spoiler.
+
+Spoilers come only from the high-precision withheld-action rule for now
+(:mod:`unbait.headline.action`); the general extractor joins when it meets its bar.
+"""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from unbait.document import Analysis, Headline
+
+CLICKBAIT = 0.5  # spoilers are looked for only above this score
 
 
 def english_enough(title: str) -> bool:
@@ -26,4 +34,10 @@ class JudgeHeadline:
     name = "headline"
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        return analysis.evolve(headline=headline_verdict(analysis.article.title))
+        verdict = headline_verdict(analysis.article.title)
+        if verdict.clickbait is not None and verdict.clickbait >= CLICKBAIT:
+            from unbait.headline.action import action_spoiler
+
+            if (found := action_spoiler(analysis)) is not None:
+                verdict = replace(verdict, spoiler=found)
+        return analysis.evolve(headline=verdict)
