@@ -128,12 +128,14 @@ def bench(
 
 
 def _register() -> None:
-    from unbait.cli import evals, headline, spoil
+    from unbait.cli import evals, headline, kb, spoil
 
     app.add_typer(evals.eval_app, name="eval")
     app.add_typer(headline.train_app, name="train")
     app.command("clickbait")(headline.clickbait)
     app.command("spoil")(spoil.spoil)
+    for command in kb.COMMANDS:
+        app.command(command.__name__)(command)
 
 
 _register()

@@ -1,8 +1,10 @@
-"""The embedded SQLite store: the one module that writes SQL.
+"""The Store: connection, migrations, articles, quarantine and settings.
 
 Articles are keyed by the content hash of their normalised text, so storing the
-same article twice is a no-op. The schema grows by ordered migrations recorded
-in ``_migrations``; settings overrides live in ``settings``.
+same article twice is a no-op. The schema grows by ordered migrations
+(``unbait.store.migrations``) recorded in ``_migrations``; settings overrides live
+in ``settings``. Each new article is resolved into the KB in the same transaction
+(``unbait.store.kb_write``).
 """
 from __future__ import annotations
 
@@ -17,38 +19,9 @@ from unbait.digest_json import digest_from_dict, digest_to_dict
 from unbait.document import Digest, Rejected
 from unbait.errors import StoreError
 from unbait.settings import SETTINGS, setting
-
-MIGRATIONS: tuple[tuple[str, str], ...] = (
-    ("articles", """
-        CREATE TABLE articles (
-            id TEXT PRIMARY KEY, source TEXT NOT NULL, url TEXT, title TEXT NOT NULL,
-            text TEXT NOT NULL, published TEXT, site TEXT, authors TEXT NOT NULL,
-            digest TEXT NOT NULL, ingested_at TEXT NOT NULL);
-        CREATE TABLE quarantine (
-            id INTEGER PRIMARY KEY, source TEXT NOT NULL, reason TEXT NOT NULL,
-            at TEXT NOT NULL, UNIQUE (source, reason));
-        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-    """),
-    ("annotations", """
-        CREATE TABLE people (
-            article_id TEXT NOT NULL REFERENCES articles(id), name TEXT NOT NULL,
-            aliases TEXT NOT NULL, mentions INTEGER NOT NULL, roles TEXT NOT NULL);
-        CREATE TABLE works (
-            article_id TEXT NOT NULL REFERENCES articles(id), title TEXT NOT NULL,
-            kind TEXT, networks TEXT NOT NULL);
-        CREATE TABLE quotes (
-            article_id TEXT NOT NULL REFERENCES articles(id), text TEXT NOT NULL,
-            speaker TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-        CREATE TABLE facts (
-            article_id TEXT NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,
-            value TEXT NOT NULL, about TEXT, text TEXT NOT NULL, date TEXT,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-        CREATE INDEX people_name ON people(name);
-        CREATE INDEX quotes_speaker ON quotes(speaker);
-        CREATE INDEX works_title ON works(title);
-    """),
-)
-
+from unbait.store.kb_read import KbReader
+from unbait.store.kb_write import KbWriter
+from unbait.store.migrations import BACKFILLS, MIGRATIONS
 
 @dataclass(frozen=True, slots=True)
 class Counts:
@@ -96,11 +69,19 @@ class Store:
             try:
                 for statement in filter(str.strip, sql.split(";")):
                     db.execute(statement)
+                if name in BACKFILLS:
+                    self._backfill()
                 db.execute("INSERT INTO _migrations VALUES (?, ?, ?)", (number, name, _now()))
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+
+    def _backfill(self) -> None:
+        """Resolve the articles stored before the KB existed, oldest first."""
+        writer = KbWriter(self._db)
+        for (raw,) in self._db.execute("SELECT digest FROM articles ORDER BY ingested_at, id").fetchall():
+            writer.add(digest_from_dict(json.loads(raw)))
 
     def migrations(self) -> list[tuple[int, str, str]]:
         return list(self._db.execute("SELECT id, name, applied_at FROM _migrations ORDER BY id"))
@@ -123,6 +104,7 @@ class Store:
                 if cur.rowcount:
                     new += 1
                     self._add_annotations(d)
+                    KbWriter(db).add(d)
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             db.execute("ROLLBACK") if db.in_transaction else None
@@ -171,6 +153,10 @@ class Store:
 
     def integrity(self) -> str:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def kb(self) -> KbReader:
+        """Queries over the knowledge base: people, works, quotes, search."""
+        return KbReader(self._db, self.path)
 
     # -- settings --------------------------------------------------------
     def get_setting(self, name: str) -> int | float | str:

@@ -1,0 +1,73 @@
+"""What KB queries return: frozen views with provenance (article ids, offsets)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RoleView:
+    role: str
+    character: str | None
+    work: str | None
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    text: str
+    speaker: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FactView:
+    kind: str
+    value: str
+    about: str | None
+    date: str | None
+    text: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonView:
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[RoleView, ...]
+    articles: tuple[str, ...]
+    quotes: tuple[QuoteView, ...] = ()
+    facts: tuple[FactView, ...] = ()
+    why: tuple[str, ...] = ()  # one resolution reason per article mention
+
+
+@dataclass(frozen=True, slots=True)
+class CastView:
+    person: str
+    character: str | None
+    character_aliases: tuple[str, ...]
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class WorkView:
+    id: int
+    title: str
+    aliases: tuple[str, ...]
+    kind: str | None
+    networks: tuple[str, ...]
+    cast: tuple[CastView, ...]
+    facts: tuple[FactView, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # article | quote | person | work
+    ref: str  # article id, speaker, person id or work id
+    article_id: str | None
+    snippet: str

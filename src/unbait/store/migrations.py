@@ -1,0 +1,82 @@
+"""The schema as ordered migrations: append new ones, never edit an applied one.
+
+Each entry is ``(name, sql)``; ``BACKFILLS`` names Python steps that run in the same
+transaction as a migration, to fill new tables from articles already stored.
+"""
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("articles", """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, url TEXT, title TEXT NOT NULL,
+            text TEXT NOT NULL, published TEXT, site TEXT, authors TEXT NOT NULL,
+            digest TEXT NOT NULL, ingested_at TEXT NOT NULL);
+        CREATE TABLE quarantine (
+            id INTEGER PRIMARY KEY, source TEXT NOT NULL, reason TEXT NOT NULL,
+            at TEXT NOT NULL, UNIQUE (source, reason));
+        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """),
+    ("annotations", """
+        CREATE TABLE people (
+            article_id TEXT NOT NULL REFERENCES articles(id), name TEXT NOT NULL,
+            aliases TEXT NOT NULL, mentions INTEGER NOT NULL, roles TEXT NOT NULL);
+        CREATE TABLE works (
+            article_id TEXT NOT NULL REFERENCES articles(id), title TEXT NOT NULL,
+            kind TEXT, networks TEXT NOT NULL);
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id), text TEXT NOT NULL,
+            speaker TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE TABLE facts (
+            article_id TEXT NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,
+            value TEXT NOT NULL, about TEXT, text TEXT NOT NULL, date TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX people_name ON people(name);
+        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE INDEX works_title ON works(title);
+    """),
+    ("kb", """
+        CREATE TABLE kb_people (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+        CREATE TABLE kb_person_aliases (
+            person_id INTEGER NOT NULL REFERENCES kb_people(id), alias TEXT NOT NULL,
+            key TEXT NOT NULL, PRIMARY KEY (person_id, alias));
+        CREATE INDEX kb_person_aliases_key ON kb_person_aliases(key);
+        CREATE TABLE kb_person_names (
+            article_id TEXT NOT NULL REFERENCES articles(id), name TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES kb_people(id), PRIMARY KEY (article_id, name));
+        CREATE INDEX kb_person_names_person ON kb_person_names(person_id);
+        CREATE TABLE kb_merges (
+            person_id INTEGER NOT NULL REFERENCES kb_people(id), article_id TEXT NOT NULL,
+            name TEXT NOT NULL, reason TEXT NOT NULL);
+        CREATE INDEX kb_merges_person ON kb_merges(person_id);
+        CREATE TABLE kb_works (id INTEGER PRIMARY KEY, title TEXT NOT NULL, kind TEXT);
+        CREATE TABLE kb_work_aliases (
+            work_id INTEGER NOT NULL REFERENCES kb_works(id), alias TEXT NOT NULL,
+            key TEXT NOT NULL, PRIMARY KEY (work_id, alias));
+        CREATE INDEX kb_work_aliases_key ON kb_work_aliases(key);
+        CREATE TABLE kb_work_titles (
+            article_id TEXT NOT NULL REFERENCES articles(id), title TEXT NOT NULL,
+            work_id INTEGER NOT NULL REFERENCES kb_works(id), PRIMARY KEY (article_id, title));
+        CREATE INDEX kb_work_titles_work ON kb_work_titles(work_id);
+        CREATE TABLE kb_work_networks (
+            work_id INTEGER NOT NULL REFERENCES kb_works(id), network TEXT NOT NULL,
+            PRIMARY KEY (work_id, network));
+        CREATE TABLE kb_characters (
+            id INTEGER PRIMARY KEY, work_id INTEGER NOT NULL REFERENCES kb_works(id), name TEXT NOT NULL);
+        CREATE TABLE kb_character_aliases (
+            character_id INTEGER NOT NULL REFERENCES kb_characters(id), alias TEXT NOT NULL,
+            key TEXT NOT NULL, PRIMARY KEY (character_id, alias));
+        CREATE INDEX kb_character_aliases_key ON kb_character_aliases(key);
+        CREATE TABLE kb_roles (
+            person_id INTEGER NOT NULL REFERENCES kb_people(id), role TEXT NOT NULL,
+            character_id INTEGER REFERENCES kb_characters(id), work_id INTEGER REFERENCES kb_works(id),
+            article_id TEXT NOT NULL REFERENCES articles(id));
+        CREATE INDEX kb_roles_person ON kb_roles(person_id);
+        CREATE INDEX kb_roles_work ON kb_roles(work_id);
+        CREATE INDEX quotes_article ON quotes(article_id, speaker);
+        CREATE INDEX facts_article ON facts(article_id, about);
+        CREATE VIRTUAL TABLE kb_search USING fts5(
+            kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, body);
+    """),
+)
+
+BACKFILLS: frozenset[str] = frozenset({"kb"})  # migrations after which stored articles are re-read
