@@ -53,6 +53,14 @@ def clickbait(as_json: JSON = False) -> None:
     _finish(clickbait_report(shared_dir()), as_json)
 
 
+@eval_app.command("stories")
+def stories(as_json: JSON = False) -> None:
+    """Story clustering on ECB+ (BCubed precision, recall, F1; tuning and held-out topic halves)."""
+    from unbait.stories.evaluate import evaluate_stories
+
+    _finish(evaluate_stories(), as_json)
+
+
 @eval_app.command("spoilers")
 def spoilers(
     as_json: JSON = False,

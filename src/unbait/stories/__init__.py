@@ -1,0 +1,1 @@
+"""Stories: near-verbatim copies (MinHash LSH) and online grouping of articles into events."""
