@@ -2,8 +2,8 @@
 
 Stricter than ``unbait.works.titles.title_key`` (which keeps inner punctuation for
 display-level comparison): this key also drops quotes, a trailing possessive and
-all punctuation, so "Crash Landing on You", "the crash landing on you" and
-"“CRASH LANDING ON YOU”’s" share ``"crash landing on you"``.
+all punctuation, so "Harbor of Lights", "the harbor of lights" and
+"“HARBOR OF LIGHTS”’s" share ``"harbor of lights"``.
 """
 from __future__ import annotations
 
