@@ -71,3 +71,13 @@ class SearchHit:
     ref: str  # article id, speaker, person id or work id
     article_id: str | None
     snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """One story: the articles about one event, newest last; ``copies`` pairs near-verbatim rewrites."""
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    copies: tuple[tuple[str, str], ...]
+    updated: str | None = None  # latest publication (or ingest) time among its articles, ISO 8601
