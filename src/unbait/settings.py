@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_parse_chars", 200_000,
             "Bodies longer than this are parsed only up to here (the article records a problem)."),
     Setting("batch_size", 16, "Articles per batch through the pipeline (spaCy nlp.pipe batch size); memory grows with it."),
+    Setting("story_window_days", 30.0,
+            "An article joins only stories with an article published within this many days of it."),
     Setting("bench_articles", 200, "How many articles `unbait bench` runs through both pipelines."),
 )
 

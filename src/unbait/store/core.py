@@ -4,7 +4,8 @@ Articles are keyed by the content hash of their normalised text, so storing the
 same article twice is a no-op. The schema grows by ordered migrations
 (``unbait.store.migrations``) recorded in ``_migrations``; settings overrides live
 in ``settings``. Each new article is resolved into the KB in the same transaction
-(``unbait.store.kb_write``).
+(``unbait.store.kb_write``) and filed in a story, its near-verbatim copies marked
+(``unbait.store.stories_write``).
 """
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from pathlib import Path
 
 from unbait.digest_json import digest_from_dict, digest_to_dict
 from unbait.document import Digest, Rejected
+from unbait.kb.views import StoryView
 from unbait.errors import StoreError
 from unbait.settings import SETTINGS, setting
 from unbait.store.kb_read import KbReader
 from unbait.store.kb_write import KbWriter
 from unbait.store.migrations import BACKFILLS, MIGRATIONS
+from unbait.store.stories_read import StoryReader
+from unbait.store.stories_write import StoryWriter
 
 @dataclass(frozen=True, slots=True)
 class Counts:
@@ -38,6 +42,7 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self._stories: StoryWriter | None = None  # cached clusterer state; dropped on rollback
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -70,18 +75,23 @@ class Store:
                 for statement in filter(str.strip, sql.split(";")):
                     db.execute(statement)
                 if name in BACKFILLS:
-                    self._backfill()
+                    self._backfill(name)
                 db.execute("INSERT INTO _migrations VALUES (?, ?, ?)", (number, name, _now()))
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
 
-    def _backfill(self) -> None:
-        """Resolve the articles stored before the KB existed, oldest first."""
-        writer = KbWriter(self._db)
-        for (raw,) in self._db.execute("SELECT digest FROM articles ORDER BY ingested_at, id").fetchall():
-            writer.add(digest_from_dict(json.loads(raw)))
+    def _backfill(self, name: str) -> None:
+        """File the articles stored before the KB (or the stories) existed, oldest first."""
+        writer = KbWriter(self._db) if name == "kb" else StoryWriter(self._db)
+        for raw, at in self._db.execute("SELECT digest, ingested_at FROM articles ORDER BY ingested_at, id").fetchall():
+            writer.add(digest_from_dict(json.loads(raw)), at)
+
+    def _story_writer(self) -> StoryWriter:
+        if self._stories is None:
+            self._stories = StoryWriter(self._db, float(self.get_setting("story_window_days")))
+        return self._stories
 
     def migrations(self) -> list[tuple[int, str, str]]:
         return list(self._db.execute("SELECT id, name, applied_at FROM _migrations ORDER BY id"))
@@ -105,10 +115,14 @@ class Store:
                     new += 1
                     self._add_annotations(d)
                     KbWriter(db).add(d)
+                    self._story_writer().add(d, at)
             db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except BaseException as exc:
+            self._stories = None
             db.execute("ROLLBACK") if db.in_transaction else None
-            raise StoreError(f"{self.path}: {exc}") from exc
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: {exc}") from exc
+            raise
         return new
 
     def _add_annotations(self, d: Digest) -> None:
@@ -157,6 +171,17 @@ class Store:
     def kb(self) -> KbReader:
         """Queries over the knowledge base: people, works, quotes, search."""
         return KbReader(self._db, self.path)
+
+    def stories(self, limit: int = 50, before: str | None = None) -> list[StoryView]:
+        """Stories newest ``updated`` first; see :meth:`StoryReader.stories` for the ``before`` cursor."""
+        return StoryReader(self._db, self.path).stories(limit, before)
+
+    def story(self, story_id: str) -> StoryView | None:
+        return StoryReader(self._db, self.path).story(story_id)
+
+    def story_of(self, article_id: str) -> StoryView | None:
+        """The story an article was filed in."""
+        return StoryReader(self._db, self.path).story_of(article_id)
 
     # -- settings --------------------------------------------------------
     def get_setting(self, name: str) -> int | float | str:

@@ -18,7 +18,7 @@ class KbWriter:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
 
-    def add(self, d: Digest) -> None:
+    def add(self, d: Digest, ingested_at: str = "") -> None:
         """Resolve and link everything one (new) article names; call inside the store's transaction."""
         works = {t: self._work(d.id, t) for t in self._titles(d)}
         for w in d.works:

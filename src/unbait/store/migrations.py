@@ -77,6 +77,27 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE VIRTUAL TABLE kb_search USING fts5(
             kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, body);
     """),
+    ("stories", """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, updated TEXT NOT NULL, latest TEXT,
+            size INTEGER NOT NULL, profile TEXT NOT NULL, years TEXT NOT NULL);
+        CREATE INDEX stories_updated ON stories(updated, id);
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            story_id TEXT NOT NULL REFERENCES stories(id), at TEXT NOT NULL);
+        CREATE INDEX story_articles_story ON story_articles(story_id, at);
+        CREATE TABLE story_terms (
+            term TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (term, story_id)) WITHOUT ROWID;
+        CREATE TABLE story_df (
+            channel TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL,
+            PRIMARY KEY (channel, term)) WITHOUT ROWID;
+        CREATE TABLE copy_bands (
+            key INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+        CREATE TABLE story_copies (
+            original TEXT NOT NULL REFERENCES articles(id), copy TEXT NOT NULL REFERENCES articles(id),
+            jaccard REAL NOT NULL, PRIMARY KEY (original, copy));
+        CREATE INDEX story_copies_copy ON story_copies(copy);
+    """),
 )
 
-BACKFILLS: frozenset[str] = frozenset({"kb"})  # migrations after which stored articles are re-read
+BACKFILLS: frozenset[str] = frozenset({"kb", "stories"})  # migrations after which stored articles are re-read

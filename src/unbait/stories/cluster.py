@@ -1,78 +1,123 @@
 """Online story clustering: each arriving document joins the best recent story or opens a new one.
 
-A document is compared only to stories active within ``window_days`` of its publication
-date (stories of undated documents stay candidates), and at most ``max_candidates`` of
-the most recently updated ones, so adding one document never re-clusters the rest.
+Incremental: a document is compared only to the stories found through its probe terms
+(its rarest names and strongest words, :func:`probe_terms`), at most ``max_candidates``
+of them, active within ``window_days`` of its publication date (stories of undated
+documents stay candidates). Adding one document never re-clusters the rest. Where the
+stories live is a :class:`StoryIndex`: :class:`MemoryIndex` here (evaluation), a SQL
+one in ``unbait.store`` (ingest); both run this same algorithm.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from unbait.stories.features import Story, StoryDoc, sublinear, words_in, years_in
 from unbait.stories.similarity import DocFrequency, Weights, cosine, norm, score, time_factor, weighted
+
+PROBE_NAMES, PROBE_WORDS = 12, 12
 
 
 def channels(doc: StoryDoc) -> dict[str, dict[str, float]]:
     """The document's profile: unit-length sublinear word counts, binary names and numbers."""
     words = sublinear(words_in(f"{doc.title}\n{doc.text}"))
-    norm = math.sqrt(sum(v * v for v in words.values())) or 1.0
-    return {"words": {w: v / norm for w, v in words.items()},
+    size = math.sqrt(sum(v * v for v in words.values())) or 1.0
+    return {"words": {w: v / size for w, v in words.items()},
             "names": dict.fromkeys(doc.names, 1.0),
             "numbers": dict.fromkeys(doc.numbers, 1.0)}
 
 
+def probe_terms(prof: dict[str, dict[str, float]]) -> tuple[str, ...]:
+    """Index keys of a weighted profile: its highest-idf names and highest tf-idf words."""
+    top = lambda ch, k: sorted(prof.get(ch, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:k]  # noqa: E731
+    return tuple(f"n:{t}" for t, _ in top("names", PROBE_NAMES)) + tuple(f"w:{t}" for t, _ in top("words", PROBE_WORDS))
+
+
 @dataclass(slots=True)
-class _Open:
+class OpenStory:
+    """A story's running state: summed raw profile, years written, summed vector, latest date."""
     id: str
     title: str
-    doc_ids: list[str]
-    profile: dict[str, Counter[str]]
-    weighted: dict[str, dict[str, float]] = field(default_factory=dict)
-    norms: dict[str, float] = field(default_factory=dict)
+    profile: dict[str, Counter[str]] = field(default_factory=dict)
     years: Counter[int] = field(default_factory=Counter)
     vector: list[float] = field(default_factory=list)
     latest: datetime | None = None
-    touched: int = 0
+    size: int = 0
 
-    def add(self, doc: StoryDoc, prof: dict[str, dict[str, float]], tick: int, df: DocFrequency) -> None:
-        self.doc_ids.append(doc.id)
-        for name, vec in prof.items():
+    def add(self, doc: StoryDoc, raw: dict[str, dict[str, float]]) -> None:
+        for name, vec in raw.items():
             self.profile.setdefault(name, Counter()).update(vec)
-            self.weighted[name] = weighted(self.profile[name], df, name)
-            self.norms[name] = norm(self.weighted[name])
         self.years.update(years_in(doc.numbers))
         if doc.vector:
             self.vector = [a + b for a, b in zip(self.vector, doc.vector)] if self.vector else list(doc.vector)
         if doc.published and (self.latest is None or doc.published > self.latest):
             self.latest = doc.published
-        self.touched = tick
+        self.size += 1
+
+
+class Frequencies(Protocol):
+    n: int
+
+    def add(self, channels: dict[str, dict[str, float]]) -> None: ...
+
+    def idf(self, channel: str, term: str) -> float: ...
+
+
+class StoryIndex(Protocol):
+    """Where stories live: candidates by probe terms, and saving a story a document joined."""
+    df: Frequencies
+
+    def candidates(self, probe: Sequence[str], limit: int) -> list[OpenStory]: ...
+
+    def get(self, story_id: str) -> OpenStory | None: ...
+
+    def new_id(self, doc: StoryDoc) -> str: ...
+
+    def save(self, story: OpenStory, doc: StoryDoc, probe: Sequence[str]) -> None: ...
+
+
+class MemoryIndex:
+    def __init__(self) -> None:
+        self.df = DocFrequency()
+        self.stories: dict[str, OpenStory] = {}
+        self._postings: dict[str, dict[str, None]] = {}
+
+    def candidates(self, probe: Sequence[str], limit: int) -> list[OpenStory]:
+        shared = Counter(s for t in probe for s in self._postings.get(t, ()))
+        return [self.stories[s] for s, _ in sorted(shared.items(), key=lambda kv: -kv[1])[:limit]]
+
+    def get(self, story_id: str) -> OpenStory | None:
+        return self.stories.get(story_id)
+
+    def new_id(self, doc: StoryDoc) -> str:
+        return f"s{len(self.stories) + 1}"
+
+    def save(self, story: OpenStory, doc: StoryDoc, probe: Sequence[str]) -> None:
+        self.stories[story.id] = story
+        for t in probe:
+            self._postings.setdefault(t, {})[story.id] = None
 
 
 class StoryClusterer:
     """Incremental single-pass clusterer; :meth:`add` returns the story id a document joined."""
 
     def __init__(self, weights: Weights | None = None, window_days: float = 30.0,
-                 max_candidates: int = 5000) -> None:
+                 max_candidates: int = 50, index: StoryIndex | None = None) -> None:
         self.weights = weights or Weights()
         self.window = timedelta(days=window_days)
         self.max_candidates = max_candidates
-        self.df = DocFrequency()
-        self._stories: dict[str, _Open] = {}
-        self._tick = 0
+        self.index: StoryIndex = index if index is not None else MemoryIndex()
 
-    def _candidates(self, when: datetime | None) -> list[_Open]:
-        recent = sorted(self._stories.values(), key=lambda s: s.touched, reverse=True)[: self.max_candidates]
-        if when is None:
-            return recent
-        return [s for s in recent if s.latest is None or abs(when - s.latest) <= self.window]
-
-    def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: _Open) -> float:
-        sims = {name: cosine(vec, norm(vec), story.weighted.get(name, {}), story.norms.get(name, 0.0))
-                for name, vec in prof.items()}
+    def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: OpenStory) -> float:
+        df = self.index.df
+        sims = {}
+        for name, vec in prof.items():
+            theirs = weighted(story.profile.get(name, {}), df, name)
+            sims[name] = cosine(vec, norm(vec), theirs, norm(theirs))
         if doc.vector and story.vector:
             sims["embedding"] = sum(a * b for a, b in zip(doc.vector, story.vector)) / (
                 math.sqrt(sum(b * b for b in story.vector)) or 1.0)
@@ -80,29 +125,31 @@ class StoryClusterer:
                              years_in(doc.numbers), frozenset(story.years))
         return score(self.weights, sims, factor)
 
-    def add(self, doc: StoryDoc) -> str:
-        self._tick += 1
+    def _recent(self, story: OpenStory, when: datetime | None) -> bool:
+        return when is None or story.latest is None or abs(when - story.latest) <= self.window
+
+    def add(self, doc: StoryDoc, join: str | None = None) -> str:
+        """File ``doc``; ``join`` forces the story (e.g. the story of the article it copies)."""
         raw = channels(doc)
-        self.df.add(raw)
-        prof = {name: weighted(vec, self.df, name) for name, vec in raw.items()}
-        best, best_score = None, self.weights.threshold
-        for story in self._candidates(doc.published):
-            s = self.similarity(doc, prof, story)
-            if s >= best_score:
+        self.index.df.add(raw)
+        prof = {name: weighted(vec, self.index.df, name) for name, vec in raw.items()}
+        probe = probe_terms(prof)
+        best, best_score = (self.index.get(join) if join else None), self.weights.threshold
+        for story in self.index.candidates(probe, self.max_candidates) if best is None else ():
+            if self._recent(story, doc.published) and (s := self.similarity(doc, prof, story)) >= best_score:
                 best, best_score = story, s
         if best is None:
-            best = _Open(f"s{len(self._stories) + 1}", doc.title, [], {})
-            self._stories[best.id] = best
-        best.add(doc, raw, self._tick, self.df)
+            best = OpenStory(self.index.new_id(doc), doc.title)
+        best.add(doc, raw)
+        self.index.save(best, doc, probe)
         return best.id
-
-    def stories(self) -> tuple[Story, ...]:
-        return tuple(Story(s.id, s.title, tuple(s.doc_ids)) for s in self._stories.values())
 
 
 def cluster_stories(docs: Iterable[StoryDoc], weights: Weights | None = None, **kwargs: float) -> tuple[Story, ...]:
     """Cluster ``docs`` in the order given (sort by publication date for a faithful replay)."""
-    clusterer = StoryClusterer(weights, **kwargs)
+    index = MemoryIndex()
+    clusterer = StoryClusterer(weights, index=index, **kwargs)
+    members: dict[str, list[str]] = {}
     for doc in docs:
-        clusterer.add(doc)
-    return clusterer.stories()
+        members.setdefault(clusterer.add(doc), []).append(doc.id)
+    return tuple(Story(s.id, s.title, tuple(members[s.id])) for s in index.stories.values())

@@ -7,8 +7,10 @@ shingle sets so the threshold is not left to LSH's probabilistic banding.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
+from functools import cache
 
 SHINGLE, PERMUTATIONS, THRESHOLD = 5, 128, 0.8
 _WORD = re.compile(r"\w+")
@@ -24,6 +26,28 @@ def shingles(text: str, k: int = SHINGLE) -> frozenset[str]:
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
+
+
+@cache
+def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=threshold * 0.85, num_perm=num_perm).hashranges)
+
+
+def band_keys(grams: frozenset[str], threshold: float = THRESHOLD, num_perm: int = PERMUTATIONS) -> tuple[int, ...]:
+    """LSH band keys of the shingles' MinHash (the same banding as :func:`find_copies`), as signed 64-bit ints.
+
+    Two texts sharing any key are copy candidates; a persistent index stores the keys.
+    """
+    from datasketch import MinHash
+
+    if not grams:
+        return ()
+    m = MinHash(num_perm=num_perm, seed=1)
+    m.update_batch(g.encode("utf-8") for g in grams)
+    return tuple(int.from_bytes(hashlib.blake2b(bytes([i]) + m.hashvalues[a:b].tobytes(), digest_size=8).digest(),
+                                "big", signed=True) for i, (a, b) in enumerate(_bands(threshold, num_perm)))
 
 
 def find_copies(docs: Iterable[tuple[str, str]], threshold: float = THRESHOLD,

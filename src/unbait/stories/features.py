@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -86,3 +86,14 @@ def story_doc(doc_id: str, title: str, text: str, published: datetime | None = N
     """A :class:`StoryDoc` with names and numbers read from the title and text."""
     whole = f"{title}\n\n{text}" if title and not text.startswith(title) else text
     return StoryDoc(doc_id, title, text, published, names_in(whole), numbers_in(whole))
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """An ISO date or date-time as a naive UTC datetime; None when absent or unreadable."""
+    try:
+        when = datetime.fromisoformat(text.strip()) if text else None
+    except ValueError:
+        return None
+    if when is not None and when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when

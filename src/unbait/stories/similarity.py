@@ -39,7 +39,12 @@ class DocFrequency:
             self.df.setdefault(name, Counter()).update(vec.keys())
 
     def idf(self, channel: str, term: str) -> float:
-        return math.log((1 + self.n) / (1 + self.df.get(channel, Counter())[term])) + 1.0
+        return idf_of(self.n, self.df.get(channel, Counter())[term])
+
+
+def idf_of(n: int, df: int) -> float:
+    """Smoothed idf of a term seen in ``df`` of ``n`` documents."""
+    return math.log((1 + n) / (1 + df)) + 1.0
 
 
 def weighted(vec: Mapping[str, float], idf: DocFrequency, channel: str) -> dict[str, float]:
