@@ -105,9 +105,10 @@ def test_a_store_from_the_earlier_migrations_upgrades(tmp_path, monkeypatch):
         with Store(path) as store:
             assert [name for _, name, _ in store.migrations()] == ["articles", "annotations"]
     with Store(path) as store:
-        assert [name for _, name, _ in store.migrations()][-1] == "kb"
+        assert [name for _, name, _ in store.migrations()][2:4] == ["kb", "stories"]
         [p] = store.kb().person("Choi Min-seok")
         assert p.articles == ("a1", "a2") and store.integrity() == "ok"
+        assert {a for s in store.stories() for a in s.articles} == {"a1", "a2"}  # backfilled too
 
 
 def test_kb_commands_print_json_lines(tmp_path):
