@@ -61,3 +61,7 @@ class SettingError(UnbaitError):
 
 class DataMissing(UnbaitError):
     """An evaluation or training data set is not where it should be."""
+
+
+class ReferenceFileError(UnbaitError):
+    """A reference list for the KB (cast CSV, kpopnet JSON) is malformed; names the line and column."""

@@ -131,6 +131,7 @@ def _register() -> None:
     from unbait.cli import evals, headline, kb, spoil, stories
 
     app.add_typer(evals.eval_app, name="eval")
+    app.add_typer(kb.kb_app, name="kb")
     app.add_typer(headline.train_app, name="train")
     app.command("clickbait")(headline.clickbait)
     app.command("spoil")(spoil.spoil)

@@ -1,4 +1,4 @@
-"""KB commands: people, person, works, work, quotes, search. Thin: queries from ``Store.kb()``."""
+"""KB commands: people, person, works, work, quotes, search, kb import. Thin: queries from ``Store.kb()``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -73,6 +73,31 @@ def search(query: Annotated[str, typer.Argument(help="Words to find, searched as
     with _reader(db) as store:
         found = store.kb().search(query)
     json_lines(found) if as_json else show_hits(Console(highlight=False, soft_wrap=True), found)
+
+
+kb_app = typer.Typer(help="The knowledge base's reference lists.", no_args_is_help=True)
+
+
+@kb_app.command("import")
+def import_(file: Annotated[Path, typer.Argument(help="A cast table (.csv: actor, work, character, role) "
+                                                      "or a kpopnet .json file.")],
+            db: DB = Path("unbait.db"), as_json: JSON = False) -> None:
+    """Seed the KB from a reference list: people with their spellings (Hangul, real names), roles, groups."""
+    import json
+    from dataclasses import asdict
+
+    from unbait.kb.reference import read_reference
+    from unbait.store import Store
+
+    reference = read_reference(file)  # parse everything before the store is touched
+    with Store(db) as store:
+        summary = store.import_reference(reference)
+    if as_json:
+        print(json.dumps(asdict(summary), ensure_ascii=False))
+    else:
+        Console(highlight=False, soft_wrap=True).print(
+            f"{summary.source}: {summary.entries} entries ({summary.new_people} new people), "
+            f"{summary.credits} roles imported", markup=False)
 
 
 COMMANDS = (people, person, works, work, quotes, search)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +22,8 @@ from unbait.document import Digest, Rejected
 from unbait.kb.views import StoryView
 from unbait.errors import StoreError
 from unbait.settings import SETTINGS, setting
+from unbait.kb.reference import Reference
+from unbait.store.kb_import import ImportSummary, KbImporter
 from unbait.store.kb_read import KbReader
 from unbait.store.kb_write import KbWriter
 from unbait.store.migrations import BACKFILLS, MIGRATIONS
@@ -67,20 +70,22 @@ class Store:
         db.execute("CREATE TABLE IF NOT EXISTS _migrations "
                    "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
         done = {row[0] for row in db.execute("SELECT id FROM _migrations")}
-        for number, (name, sql) in enumerate(MIGRATIONS, start=1):
-            if number in done:
-                continue
-            db.execute("BEGIN IMMEDIATE")
-            try:
+        pending = [(n, name, sql) for n, (name, sql) in enumerate(MIGRATIONS, start=1) if n not in done]
+        if not pending:
+            return
+        db.execute("BEGIN IMMEDIATE")  # all pending steps at once; backfills run on the final schema
+        try:
+            for number, name, sql in pending:
                 for statement in filter(str.strip, sql.split(";")):
                     db.execute(statement)
+                db.execute("INSERT INTO _migrations VALUES (?, ?, ?)", (number, name, _now()))
+            for _, name, _ in pending:
                 if name in BACKFILLS:
                     self._backfill(name)
-                db.execute("INSERT INTO _migrations VALUES (?, ?, ?)", (number, name, _now()))
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _backfill(self, name: str) -> None:
         """File the articles stored before the KB (or the stories) existed, oldest first."""
@@ -104,8 +109,7 @@ class Store:
     def add_many(self, digests: Iterable[Digest]) -> int:
         """Store digests in one transaction; returns how many were new."""
         db, new, at = self._db, 0, _now()
-        try:
-            db.execute("BEGIN IMMEDIATE")
+        with self._transaction():
             for d in digests:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -116,6 +120,15 @@ class Store:
                     self._add_annotations(d)
                     KbWriter(db).add(d)
                     self._story_writer().add(d, at)
+        return new
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: committed whole, or rolled back (story caches dropped) and re-raised."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            yield
             db.execute("COMMIT")
         except BaseException as exc:
             self._stories = None
@@ -123,7 +136,6 @@ class Store:
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"{self.path}: {exc}") from exc
             raise
-        return new
 
     def _add_annotations(self, d: Digest) -> None:
         db = self._db
@@ -136,6 +148,11 @@ class Store:
             (d.id, q.text, q.speaker, q.start, q.end) for q in d.quotes])
         db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?)", [
             (d.id, f.kind, f.value, f.about, f.text, f.date, f.start, f.end) for f in d.facts])
+
+    def import_reference(self, reference: Reference) -> ImportSummary:
+        """Seed the KB from a parsed reference list, all or nothing (one transaction)."""
+        with self._transaction():
+            return KbImporter(self._db).run(reference)
 
     def quarantine(self, rejected: Rejected) -> bool:
         """Record an input that could not be read; False when already recorded."""

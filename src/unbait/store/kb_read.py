@@ -54,9 +54,9 @@ class KbReader:
         (name,) = self._db.execute("SELECT name FROM kb_people WHERE id = ?", (pid,)).fetchone()
         aliases = self._col("SELECT alias FROM kb_person_aliases WHERE person_id = ? ORDER BY rowid", (pid,))
         roles = tuple(RoleView(*r) for r in self._db.execute(
-            "SELECT r.role, c.name, w.title, min(r.article_id) FROM kb_roles r "
+            "SELECT r.role, c.name, w.title, min(r.source) FROM kb_all_roles r "
             "LEFT JOIN kb_characters c ON c.id = r.character_id LEFT JOIN kb_works w ON w.id = r.work_id "
-            "WHERE r.person_id = ? GROUP BY r.role, r.character_id, r.work_id ORDER BY min(r.rowid)", (pid,)))
+            "WHERE r.person_id = ? GROUP BY r.role, r.character_id, r.work_id ORDER BY min(r.seq)", (pid,)))
         articles = self._col("SELECT DISTINCT article_id FROM kb_person_names WHERE person_id = ? "
                              "ORDER BY article_id", (pid,))
         if not full:
@@ -65,7 +65,7 @@ class KbReader:
             "SELECT q.text, q.speaker, q.article_id, q.start, q.\"end\" FROM quotes q JOIN kb_person_names n "
             "ON n.article_id = q.article_id AND n.name = q.speaker WHERE n.person_id = ? "
             "ORDER BY q.article_id, q.start", (pid,)))
-        works = self._col("SELECT DISTINCT work_id FROM kb_roles WHERE person_id = ? AND work_id IS NOT NULL", (pid,))
+        works = self._col("SELECT DISTINCT work_id FROM kb_all_roles WHERE person_id = ? AND work_id IS NOT NULL", (pid,))
         facts = tuple(FactView(*r) for r in self._db.execute(_FACTS.format(",".join("?" * len(works))), works))
         why = tuple(f"{a}: {n} -> {r}" for a, n, r in self._db.execute(
             "SELECT article_id, name, reason FROM kb_merges WHERE person_id = ? ORDER BY rowid", (pid,)))
@@ -90,9 +90,9 @@ class KbReader:
         title, kind = self._db.execute("SELECT title, kind FROM kb_works WHERE id = ?", (wid,)).fetchone()
         cast = []
         for person, char_id, character, role in self._db.execute(
-                "SELECT p.name, c.id, c.name, r.role FROM kb_roles r JOIN kb_people p ON p.id = r.person_id "
+                "SELECT p.name, c.id, c.name, r.role FROM kb_all_roles r JOIN kb_people p ON p.id = r.person_id "
                 "LEFT JOIN kb_characters c ON c.id = r.character_id WHERE r.work_id = ? "
-                "GROUP BY r.person_id, r.character_id, r.role ORDER BY min(r.rowid)", (wid,)):
+                "GROUP BY r.person_id, r.character_id, r.role ORDER BY min(r.seq)", (wid,)):
             spellings = self._col("SELECT alias FROM kb_character_aliases WHERE character_id = ? ORDER BY rowid",
                                   (char_id,))
             cast.append(CastView(person, character, spellings, role))

@@ -98,6 +98,27 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             jaccard REAL NOT NULL, PRIMARY KEY (original, copy));
         CREATE INDEX story_copies_copy ON story_copies(copy);
     """),
+    ("kb_import", """
+        CREATE TABLE kb_imports (
+            id INTEGER PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, at TEXT NOT NULL,
+            people INTEGER NOT NULL, credits INTEGER NOT NULL);
+        CREATE TABLE kb_ref_people (
+            ref TEXT NOT NULL, source TEXT NOT NULL, person_id INTEGER NOT NULL REFERENCES kb_people(id),
+            import_id INTEGER NOT NULL REFERENCES kb_imports(id), line INTEGER NOT NULL,
+            PRIMARY KEY (source, ref));
+        CREATE INDEX kb_ref_people_person ON kb_ref_people(person_id);
+        CREATE TABLE kb_ref_roles (
+            person_id INTEGER NOT NULL REFERENCES kb_people(id), role TEXT NOT NULL,
+            character_id INTEGER REFERENCES kb_characters(id), work_id INTEGER REFERENCES kb_works(id),
+            import_id INTEGER NOT NULL REFERENCES kb_imports(id), line INTEGER NOT NULL,
+            UNIQUE (person_id, role, character_id, work_id));
+        CREATE INDEX kb_ref_roles_work ON kb_ref_roles(work_id);
+        CREATE VIEW kb_all_roles AS
+            SELECT person_id, role, character_id, work_id, article_id AS source, rowid AS seq FROM kb_roles
+            UNION ALL
+            SELECT person_id, role, character_id, work_id, 'import:' || import_id || ':' || line,
+                   1000000000000 + rowid FROM kb_ref_roles;
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb", "stories"})  # migrations after which stored articles are re-read
