@@ -124,6 +124,8 @@ def test_kb_commands_print_json_lines(tmp_path):
     quotes = runner.invoke(app, ["quotes", "--db", str(path), "--by", "Choe Min-seok", "--json"]).stdout
     assert len(quotes.splitlines()) == 3  # both Chois answer to the name; each quote once
     assert runner.invoke(app, ["works", "--db", str(path)]).exit_code == 0
+    choi = json.loads(runner.invoke(app, ["person", "--db", str(path), "Choi Min-seok", "--json"]).stdout.splitlines()[0])
+    assert {e["kind"] for e in choi["timeline"]} == {"article", "role", "quote", "fact"}
     assert "why:" in runner.invoke(app, ["person", "--db", str(path), "Choi Min-seok", "--why"]).stdout
     assert runner.invoke(app, ["search", "--db", str(path), 'NEAR(" *']).exit_code == 0
     missing = runner.invoke(app, ["person", "--db", str(path), "Nobody Here"])

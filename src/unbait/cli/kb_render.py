@@ -17,8 +17,9 @@ def _person(p: PersonView) -> dict[str, Any]:
     out = {"id": p.id, "name": p.name, "aliases": list(p.aliases),
            "roles": [{"role": r.role, "character": r.character, "work": r.work, "article": r.article_id}
                      for r in p.roles], "articles": list(p.articles)}
-    if p.quotes or p.facts or p.why:
-        out |= {"quotes": [asdict(q) for q in p.quotes], "facts": [asdict(f) for f in p.facts], "why": list(p.why)}
+    if p.quotes or p.facts or p.why or p.timeline:
+        out |= {"quotes": [asdict(q) for q in p.quotes], "facts": [asdict(f) for f in p.facts], "why": list(p.why),
+                "timeline": [asdict(e) for e in p.timeline]}
     return out
 
 
@@ -54,6 +55,11 @@ def show_people(out: Console, people: Sequence[PersonView], full: bool, why: boo
             out.print(f"  fact: {f.kind} {f.value} ({f.about}{', ' + f.date if f.date else ''}) [{f.article_id}]",
                       markup=False)
         out.print(f"  articles: {', '.join(p.articles)}", markup=False)
+        if p.timeline:
+            out.print("  timeline:", markup=False)
+        for e in p.timeline:
+            note = f" ({e.dated_by})" if e.dated_by not in ("published", "fact") else ""
+            out.print(f"    {e.day}{note} · {e.kind} · {e.text} [{e.article_id}]", markup=False)
         for line in p.why if why else ():
             out.print(f"  why: {line}", markup=False)
 

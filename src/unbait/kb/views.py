@@ -34,6 +34,15 @@ class FactView:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    day: str  # YYYY-MM-DD
+    kind: str  # article | role | quote | fact
+    text: str
+    article_id: str
+    dated_by: str  # published | ingested (the article's date) | fact | fact, year of ingest
+
+
+@dataclass(frozen=True, slots=True)
 class PersonView:
     id: int
     name: str
@@ -43,6 +52,7 @@ class PersonView:
     quotes: tuple[QuoteView, ...] = ()
     facts: tuple[FactView, ...] = ()
     why: tuple[str, ...] = ()  # one resolution reason per article mention
+    timeline: tuple[TimelineEvent, ...] = ()  # dated events, oldest first (full views only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from functools import wraps
 from typing import Any
 
 from unbait.errors import StoreError
+from unbait.kb.timeline import ArticleDate, timeline
 from unbait.kb.titles import title_key
 from unbait.kb.variants import variant_key
 from unbait.kb.views import CastView, FactView, PersonView, QuoteView, RoleView, SearchHit, WorkView
@@ -69,7 +71,13 @@ class KbReader:
         facts = tuple(FactView(*r) for r in self._db.execute(_FACTS.format(",".join("?" * len(works))), works))
         why = tuple(f"{a}: {n} -> {r}" for a, n, r in self._db.execute(
             "SELECT article_id, name, reason FROM kb_merges WHERE person_id = ? ORDER BY rowid", (pid,)))
-        return PersonView(pid, name, aliases, roles, articles, quotes, facts, why)
+        view = PersonView(pid, name, aliases, roles, articles, quotes, facts, why)
+        return replace(view, timeline=timeline(view, self._article_dates(articles)))
+
+    def _article_dates(self, ids: tuple[str, ...]) -> dict[str, ArticleDate]:
+        rows = self._db.execute(f"SELECT id, title, published, ingested_at FROM articles WHERE id IN "
+                                f"({','.join('?' * len(ids))})", ids)
+        return {i: ArticleDate(t, (p or at)[:10], "published" if p else "ingested") for i, t, p, at in rows}
 
     @_translated
     def quotes_by(self, name: str) -> list[QuoteView]:
