@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -52,9 +52,14 @@ class SqlFrequencies:
 
 
 class SqlStoryIndex:
+    """Stories in SQL, the recently used ones also kept parsed in memory (``CACHED`` of them)."""
+
+    CACHED = 2000
+
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self.df = SqlFrequencies(db)
+        self._cache: OrderedDict[str, OpenStory] = OrderedDict()
         self.at = ""  # the time of the article being filed (publication, else ingest)
 
     def candidates(self, probe: Sequence[str], limit: int) -> list[OpenStory]:
@@ -64,27 +69,43 @@ class SqlStoryIndex:
         return [s for s in map(self.get, ids) if s is not None]
 
     def get(self, story_id: str) -> OpenStory | None:
-        row = self._db.execute("SELECT title, profile, years, latest, size FROM stories WHERE id = ?",
+        if story_id in self._cache:
+            self._cache.move_to_end(story_id)
+            return self._cache[story_id]
+        story = self._load(story_id)
+        if story is not None:
+            self._remember(story)
+        return story
+
+    def _remember(self, story: OpenStory) -> None:
+        self._cache[story.id] = story
+        self._cache.move_to_end(story.id)
+        if len(self._cache) > self.CACHED:
+            self._cache.popitem(last=False)
+
+    def _load(self, story_id: str) -> OpenStory | None:
+        row = self._db.execute("SELECT title, profile, years, latest, size, norms FROM stories WHERE id = ?",
                                (story_id,)).fetchone()
         if row is None:
             return None
-        title, profile, years, latest, size = row
+        title, profile, years, latest, size, norms = row
         return OpenStory(story_id, title, {ch: Counter(v) for ch, v in json.loads(profile).items()},
                          Counter({int(y): c for y, c in json.loads(years)}), [],
-                         datetime.fromisoformat(latest) if latest else None, size)
+                         datetime.fromisoformat(latest) if latest else None, size, json.loads(norms))
 
     def new_id(self, doc: StoryDoc) -> str:
         return doc.id  # a story is named after its first article
 
     def save(self, story: OpenStory, doc: StoryDoc, probe: Sequence[str]) -> None:
+        self._remember(story)
         profile = json.dumps({ch: {t: round(v, 4) for t, v in vec.items()} for ch, vec in story.profile.items()},
                              ensure_ascii=False, separators=(",", ":"))
         self._db.execute(
-            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "updated = max(updated, excluded.updated), latest = excluded.latest, size = excluded.size, "
-            "profile = excluded.profile, years = excluded.years",
+            "profile = excluded.profile, years = excluded.years, norms = excluded.norms",
             (story.id, story.title, self.at, story.latest.isoformat() if story.latest else None, story.size,
-             profile, json.dumps(sorted(story.years.items()))))
+             profile, json.dumps(sorted(story.years.items())), json.dumps(story.norms)))
         self._db.execute("INSERT INTO story_articles VALUES (?, ?, ?)", (doc.id, story.id, self.at))
         self._db.executemany("INSERT OR IGNORE INTO story_terms VALUES (?, ?)", [(t, story.id) for t in probe])
 

@@ -20,6 +20,7 @@ from unbait.stories.features import Story, StoryDoc, sublinear, words_in, years_
 from unbait.stories.similarity import DocFrequency, Weights, cosine, norm, score, time_factor, weighted
 
 PROBE_NAMES, PROBE_WORDS = 12, 12
+PROFILE_TERMS = 400  # per channel and story
 
 
 def channels(doc: StoryDoc) -> dict[str, dict[str, float]]:
@@ -47,10 +48,14 @@ class OpenStory:
     vector: list[float] = field(default_factory=list)
     latest: datetime | None = None
     size: int = 0
+    norms: dict[str, float] = field(default_factory=dict)  # per channel, idf-weighted when last changed
 
-    def add(self, doc: StoryDoc, raw: dict[str, dict[str, float]]) -> None:
+    def add(self, doc: StoryDoc, raw: dict[str, dict[str, float]], df: Frequencies) -> None:
         for name, vec in raw.items():
-            self.profile.setdefault(name, Counter()).update(vec)
+            counts = self.profile.setdefault(name, Counter()).update(vec) or self.profile[name]
+            if len(counts) > PROFILE_TERMS * 5 // 4:  # keep the strongest terms: bounded size, bounded cost
+                self.profile[name] = Counter(dict(counts.most_common(PROFILE_TERMS)))
+            self.norms[name] = norm(weighted(self.profile[name], df, name))  # idf as of this change
         self.years.update(years_in(doc.numbers))
         if doc.vector:
             self.vector = [a + b for a, b in zip(self.vector, doc.vector)] if self.vector else list(doc.vector)
@@ -106,7 +111,7 @@ class StoryClusterer:
     """Incremental single-pass clusterer; :meth:`add` returns the story id a document joined."""
 
     def __init__(self, weights: Weights | None = None, window_days: float = 30.0,
-                 max_candidates: int = 50, index: StoryIndex | None = None) -> None:
+                 max_candidates: int = 20, index: StoryIndex | None = None) -> None:
         self.weights = weights or Weights()
         self.window = timedelta(days=window_days)
         self.max_candidates = max_candidates
@@ -115,9 +120,10 @@ class StoryClusterer:
     def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: OpenStory) -> float:
         df = self.index.df
         sims = {}
-        for name, vec in prof.items():
-            theirs = weighted(story.profile.get(name, {}), df, name)
-            sims[name] = cosine(vec, norm(vec), theirs, norm(theirs))
+        for name, vec in prof.items():  # the story side: raw sums weighted by today's idf, on shared terms only
+            theirs = story.profile.get(name, {})
+            shared = {t: theirs[t] * df.idf(name, t) for t in vec if t in theirs}
+            sims[name] = cosine(vec, norm(vec), shared, story.norms.get(name, 0.0))
         if doc.vector and story.vector:
             sims["embedding"] = sum(a * b for a, b in zip(doc.vector, story.vector)) / (
                 math.sqrt(sum(b * b for b in story.vector)) or 1.0)
@@ -140,7 +146,7 @@ class StoryClusterer:
                 best, best_score = story, s
         if best is None:
             best = OpenStory(self.index.new_id(doc), doc.title)
-        best.add(doc, raw)
+        best.add(doc, raw, self.index.df)
         self.index.save(best, doc, probe)
         return best.id
 
