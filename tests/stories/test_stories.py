@@ -87,6 +87,6 @@ def test_ecbplus_bcubed(shared):
         pytest.skip("ecbplus stories.jsonl is absent")
     f1 = report.metric("bcubed_f1")
     assert f1.n == 483
-    assert f1.value >= 0.88  # measured 0.890; the 0.92 is not yet reached
-    assert report.metric("bcubed_f1_heldout_topics").value >= 0.90  # measured 0.925
+    assert f1.value >= 0.91  # measured 0.915; the 0.92 is not yet reached
+    assert report.metric("bcubed_f1_heldout_topics").value >= 0.89  # measured 0.902
     assert report.ok

@@ -80,7 +80,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("stories", """
         CREATE TABLE stories (
             id TEXT PRIMARY KEY, title TEXT NOT NULL, updated TEXT NOT NULL, latest TEXT,
-            size INTEGER NOT NULL, profile TEXT NOT NULL, years TEXT NOT NULL, norms TEXT NOT NULL);
+            size INTEGER NOT NULL, profile TEXT NOT NULL, years TEXT NOT NULL);
         CREATE INDEX stories_updated ON stories(updated, id);
         CREATE TABLE story_articles (
             article_id TEXT PRIMARY KEY REFERENCES articles(id),

@@ -84,14 +84,14 @@ class SqlStoryIndex:
             self._cache.popitem(last=False)
 
     def _load(self, story_id: str) -> OpenStory | None:
-        row = self._db.execute("SELECT title, profile, years, latest, size, norms FROM stories WHERE id = ?",
+        row = self._db.execute("SELECT title, profile, years, latest, size FROM stories WHERE id = ?",
                                (story_id,)).fetchone()
         if row is None:
             return None
-        title, profile, years, latest, size, norms = row
+        title, profile, years, latest, size = row
         return OpenStory(story_id, title, {ch: Counter(v) for ch, v in json.loads(profile).items()},
                          Counter({int(y): c for y, c in json.loads(years)}), [],
-                         datetime.fromisoformat(latest) if latest else None, size, json.loads(norms))
+                         datetime.fromisoformat(latest) if latest else None, size)  # norms: on first use
 
     def new_id(self, doc: StoryDoc) -> str:
         return doc.id  # a story is named after its first article
@@ -101,11 +101,11 @@ class SqlStoryIndex:
         profile = json.dumps({ch: {t: round(v, 4) for t, v in vec.items()} for ch, vec in story.profile.items()},
                              ensure_ascii=False, separators=(",", ":"))
         self._db.execute(
-            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "updated = max(updated, excluded.updated), latest = excluded.latest, size = excluded.size, "
-            "profile = excluded.profile, years = excluded.years, norms = excluded.norms",
+            "profile = excluded.profile, years = excluded.years",
             (story.id, story.title, self.at, story.latest.isoformat() if story.latest else None, story.size,
-             profile, json.dumps(sorted(story.years.items())), json.dumps(story.norms)))
+             profile, json.dumps(sorted(story.years.items()))))
         self._db.execute("INSERT INTO story_articles VALUES (?, ?, ?)", (doc.id, story.id, self.at))
         self._db.executemany("INSERT OR IGNORE INTO story_terms VALUES (?, ?)", [(t, story.id) for t in probe])
 

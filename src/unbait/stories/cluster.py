@@ -48,14 +48,20 @@ class OpenStory:
     vector: list[float] = field(default_factory=list)
     latest: datetime | None = None
     size: int = 0
-    norms: dict[str, float] = field(default_factory=dict)  # per channel, idf-weighted when last changed
+    norms: dict[str, float] = field(default_factory=dict)  # per channel, idf-weighted as of ``norms_n`` documents
+    norms_n: int = 0
+
+    def refresh(self, df: Frequencies) -> None:
+        """Recompute the channel norms with today's idf (cost: the profile's size)."""
+        self.norms = {name: norm(weighted(vec, df, name)) for name, vec in self.profile.items()}
+        self.norms_n = df.n
 
     def add(self, doc: StoryDoc, raw: dict[str, dict[str, float]], df: Frequencies) -> None:
         for name, vec in raw.items():
             counts = self.profile.setdefault(name, Counter()).update(vec) or self.profile[name]
             if len(counts) > PROFILE_TERMS * 5 // 4:  # keep the strongest terms: bounded size, bounded cost
                 self.profile[name] = Counter(dict(counts.most_common(PROFILE_TERMS)))
-            self.norms[name] = norm(weighted(self.profile[name], df, name))  # idf as of this change
+        self.refresh(df)
         self.years.update(years_in(doc.numbers))
         if doc.vector:
             self.vector = [a + b for a, b in zip(self.vector, doc.vector)] if self.vector else list(doc.vector)
@@ -115,10 +121,13 @@ class StoryClusterer:
         self.weights = weights or Weights()
         self.window = timedelta(days=window_days)
         self.max_candidates = max_candidates
+        self.norm_drift = 1.0  # refresh a story's norms once n grows past this factor (1.0: always fresh)
         self.index: StoryIndex = index if index is not None else MemoryIndex()
 
     def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: OpenStory) -> float:
         df = self.index.df
+        if df.n > self.norm_drift * story.norms_n:  # idf moved since: amortised, not per comparison
+            story.refresh(df)
         sims = {}
         for name, vec in prof.items():  # the story side: raw sums weighted by today's idf, on shared terms only
             theirs = story.profile.get(name, {})
