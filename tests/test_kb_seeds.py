@@ -38,3 +38,13 @@ def test_the_work_with_one_character_networks_and_the_rating(db):
     hong = [c for c in work["cast"] if c["character"] and c["character"].startswith("Hong Hae")]
     assert len(hong) == 1 and set(hong[0]["character_aliases"]) == {"Hong Hae In", "Hong Hae-in"}
     assert {(f["kind"], f["value"], f["date"]) for f in work["facts"]} >= {("rating", "24.85%", "April 29")}
+
+
+def test_the_two_seeds_are_two_stories_without_copies(db):
+    """A farewell on the last shooting day and an episode recap: two events, neither a copy of the other."""
+    out = CliRunner().invoke(app, ["stories", "--db", db, "--json"]).stdout
+    stories = [json.loads(line) for line in out.splitlines()]
+    assert sorted(len(s["articles"]) for s in stories) == [1, 1]
+    assert all(s["copies"] == [] for s in stories)
+    person = json.loads(CliRunner().invoke(app, ["person", "--db", db, "Kim Soo-hyun", "--json"]).stdout)
+    assert any(e["kind"] == "fact" and e["day"].endswith("-04-29") for e in person["timeline"])
