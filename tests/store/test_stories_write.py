@@ -76,3 +76,15 @@ def test_reingesting_files_nothing_twice(tmp_path):
         before = store.stories()
         assert store.add_many(reversed(DOCS)) == 0
         assert store.stories() == before
+
+
+def test_two_connections_writing_in_turn_keep_one_story_state(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as one, Store(path) as two:
+        one.add(DOCS[0])
+        two.add(DOCS[2])  # a copy of DOCS[0], written through another connection
+        one.add(DOCS[3])  # must see what the other connection wrote
+        [story] = [s for s in one.stories() if "p1" in s.articles]
+        assert story.articles == ("p1", "p2", "p3")
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT size FROM stories WHERE id = 'p1'").fetchone()[0] == 3

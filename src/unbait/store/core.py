@@ -46,6 +46,7 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._stories: StoryWriter | None = None  # cached clusterer state; dropped on rollback
+        self._seen_version = -1  # PRAGMA data_version after our last write: another writer changes it
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -128,8 +129,11 @@ class Store:
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
+            if db.execute("PRAGMA data_version").fetchone()[0] != self._seen_version:
+                self._stories = None  # another connection wrote since: cached story state may be stale
             yield
             db.execute("COMMIT")
+            self._seen_version = db.execute("PRAGMA data_version").fetchone()[0]
         except BaseException as exc:
             self._stories = None
             db.execute("ROLLBACK") if db.in_transaction else None
