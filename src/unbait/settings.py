@@ -30,6 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_parse_chars", 200_000,
             "Bodies longer than this are parsed only up to here (the article records a problem)."),
     Setting("batch_size", 16, "Articles per batch through the pipeline (spaCy nlp.pipe batch size); memory grows with it."),
+    Setting("extract_seconds", 10.0, "A page whose HTML extraction takes longer than this is quarantined (ingest workers)."),
     Setting("bench_articles", 200, "How many articles `unbait bench` runs through both pipelines."),
 )
 

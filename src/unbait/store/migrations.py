@@ -77,6 +77,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE VIRTUAL TABLE kb_search USING fts5(
             kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, body);
     """),
+    ("checkpoints", """
+        CREATE TABLE checkpoints (
+            source TEXT PRIMARY KEY, position INTEGER NOT NULL, done INTEGER NOT NULL,
+            stored INTEGER NOT NULL, duplicates INTEGER NOT NULL, quarantined INTEGER NOT NULL,
+            filtered TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE INDEX articles_url ON articles(url);
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb"})  # migrations after which stored articles are re-read
