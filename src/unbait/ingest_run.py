@@ -88,7 +88,7 @@ def run(sources: Sequence[Source | Rejected], store: Store, ctx: Context, pipeli
         on_rejected: Callable[[Rejected], None] | None = None,
         on_stored: Callable[[Digest], None] | None = None) -> RunSummary:
     """Ingest ``sources`` into ``store`` through ``runner`` (default: in this process)."""
-    runner = runner or Inline(pipeline.batch_size)
+    runner = runner or Inline(pipeline.batch_size, make=lambda _size: pipeline)
     ctx.known_url = store.has_url
     pending: deque[Batch] = deque()
     running: dict[str, Checkpoint] = {}

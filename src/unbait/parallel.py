@@ -13,11 +13,12 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
 
 from unbait.document import Digest, RawArticle, Rejected
+from unbait.pipeline import Pipeline
 from unbait.sources.warc import Candidate, extract
 
 Unit = RawArticle | Candidate  # an article already read, or a page still to extract
@@ -55,20 +56,25 @@ def bounded_extract(candidate: Candidate, seconds: float) -> RawArticle | Reject
         return Rejected(candidate.uri, f"extraction took over {seconds:g} s (pathological page?)")
 
 
-def work(units: Sequence[Unit], batch_size: int = 16, extract_seconds: float = 10.0) -> list[Outcome]:
-    """Extract the pages among ``units`` and analyse every article: one outcome per unit, in order."""
+def work(units: Sequence[Unit], batch_size: int = 16, extract_seconds: float = 10.0,
+         make: Callable[[int], Pipeline] | None = None) -> list[Outcome]:
+    """Extract the pages among ``units`` and analyse every article: one outcome per unit, in order.
+
+    ``make(batch_size)`` gives the pipeline (default: :func:`unbait.pipeline`, built once per process).
+    """
     import unbait
 
     read = [u if isinstance(u, RawArticle) else bounded_extract(u, extract_seconds) for u in units]
-    digests = unbait.pipeline(batch_size).pipe(a for a in read if isinstance(a, RawArticle))
+    digests = (make or unbait.pipeline)(batch_size).pipe(a for a in read if isinstance(a, RawArticle))
     return [next(digests) if isinstance(a, RawArticle) else a for a in read]
 
 
 class Inline:
     """Runs :func:`work` in this process."""
 
-    def __init__(self, batch_size: int = 16, extract_seconds: float = 10.0) -> None:
-        self.args = (batch_size, extract_seconds)
+    def __init__(self, batch_size: int = 16, extract_seconds: float = 10.0,
+                 make: Callable[[int], Pipeline] | None = None) -> None:
+        self.args = (batch_size, extract_seconds, make)
 
     def map(self, batches: Iterable[list[Unit]]) -> Iterator[list[Outcome]]:
         for batch in batches:
