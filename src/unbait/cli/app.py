@@ -96,6 +96,19 @@ def bench(
     show_bench(run_bench(articles, unbait.pipeline(), rounds=rounds), as_json)
 
 
+@app.command("bench-ingest")
+def bench_ingest(
+    n: Annotated[int, typer.Option("--n", help="Articles in the synthetic WARC.")] = 1000,
+    workers: Annotated[Optional[list[int]], typer.Option("--workers", help="Worker counts to time (repeat).")] = None,
+    as_json: JSON = False,
+) -> None:
+    """Ingest throughput on a synthetic WARC: reading alone, 1 and 2 workers, against bare spaCy."""
+    from unbait.bench_ingest import bench_ingest as run_bench
+    from unbait.cli.report import show_bench_ingest
+
+    show_bench_ingest(run_bench(n, tuple(workers or (1, 2))), as_json)
+
+
 def _register() -> None:
     from unbait.cli import evals, headline, kb, spoil
     from unbait.cli.ingest import ingest
