@@ -30,6 +30,7 @@ class IngestBench:
     read_records_per_s: float  # WARC → candidate HTML, no extraction
     docs_per_s: tuple[tuple[int, float], ...]  # (workers, documents/s) of the whole ingest
     spacy_docs_per_s: float  # bare nlp.pipe on the same clean texts, one process
+    write_docs_per_s: float  # the single writer alone: Store.add_many (with KB resolution) of the digests
     peak_rss_mb_self: float
     peak_rss_mb_worker: float
 
@@ -57,19 +58,24 @@ def bench_ingest(n: int, workers: tuple[int, ...] = (1, 2), batch_size: int = 16
         read_rate = read.stats.records / (time.perf_counter() - t0)
         pipeline = unbait.pipeline(batch_size)
         deque(pipeline.pipe([unbait.RawArticle("warm", "Warm up", "A model loads once.")]), maxlen=0)
-        rates, texts = [], []
+        rates, digests = [], []
         for count in workers:
             pool = runner(count, batch_size=batch_size)
             try:
                 with Store(Path(tmp) / f"w{count}.db") as store:
                     summary = run(plan([str(archive)]), store, Context(), pipeline, pool)
-                    texts = texts or [d.text for d in store.digests()]
+                    digests = digests or list(store.digests())
             finally:
                 pool.close()
             rates.append((count, summary.stored / summary.seconds))
-        nlp = load_nlp()
+        nlp, texts = load_nlp(), [d.text for d in digests]
         t0 = time.perf_counter()
         deque(nlp.pipe(texts, batch_size=batch_size), maxlen=0)
         spacy_rate = len(texts) / (time.perf_counter() - t0)
-    return IngestBench(n, read_rate, tuple(rates), spacy_rate,
+        with Store(Path(tmp) / "write.db") as store:
+            t0 = time.perf_counter()
+            for i in range(0, len(digests), batch_size):
+                store.add_many(digests[i:i + batch_size])
+            write_rate = len(digests) / (time.perf_counter() - t0)
+    return IngestBench(n, read_rate, tuple(rates), spacy_rate, write_rate,
                        _mb(resource.RUSAGE_SELF), _mb(resource.RUSAGE_CHILDREN))

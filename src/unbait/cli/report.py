@@ -56,6 +56,7 @@ def show_bench_ingest(result, as_json: bool, console: Console | None = None) -> 
     for workers, rate in result.docs_per_s:
         table.add_row(f"whole ingest, {workers} worker(s), documents", f"{rate:.1f}")
     table.add_row("bare spaCy nlp.pipe on the clean texts, documents", f"{result.spacy_docs_per_s:.1f}")
+    table.add_row("the single writer alone (store + KB), documents", f"{result.write_docs_per_s:.1f}")
     console.print(table)
     console.print(f"1 worker ÷ bare spaCy: {result.ratio_1_worker_vs_spacy:.3f} · best speed-up: "
                   f"{result.speedup:.2f}× · peak memory: this process {result.peak_rss_mb_self:.0f} MB, "
