@@ -55,6 +55,7 @@ def ingest(
                               on_stored=renderer.render if renderer else None)
         finally:
             pool.close()
+            ctx.close()
         in_store = store.counts().articles
     show_summary(summary, in_store, str(db), as_json, out, quiet)
     if summary.records and not (summary.stored + summary.duplicates) and summary.quarantined:

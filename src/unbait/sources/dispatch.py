@@ -57,6 +57,10 @@ class Context:
             self._fetcher = (self.fetcher_factory or (lambda: Fetcher(max_bytes=self.max_bytes)))()
         return self._fetcher
 
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
 
 def _page(ctx: Context, url: str, fetched=None) -> Item:
     """One page URL to a candidate to extract (or why not), fetching it unless ``fetched`` is given."""
