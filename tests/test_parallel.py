@@ -9,7 +9,8 @@ import unbait
 from unbait.document import Rejected
 from unbait.digest_json import digest_to_dict
 from unbait.ingest_run import run
-from unbait.parallel import LocalPool, bounded_extract, runner, work
+from unbait.local_pool import LocalPool
+from unbait.parallel import bounded_extract, runner, work
 from unbait.sources.dispatch import Context, plan
 from unbait.sources.synthetic import article_html, write_synthetic_warc
 from unbait.sources.warc import Candidate
@@ -55,3 +56,17 @@ def test_work_keeps_one_outcome_per_unit_in_order():
     out = work([pages[0], broken, pages[1]], batch_size=2)
     assert [type(o).__name__ for o in out] == ["Digest", "Rejected", "Digest"]
     assert out[0].url == pages[0].uri and out[2].url == pages[1].uri
+
+
+def test_limit_memory_turns_a_runaway_allocation_into_memory_error():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    code = ("from unbait.parallel import limit_memory\nlimit_memory(400)\n"
+            "try:\n    bytearray(1_000_000_000)\nexcept MemoryError:\n    print('capped')")
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": src})
+    assert got.stdout.strip() == "capped", got.stderr

@@ -42,7 +42,8 @@ def ingest(
             raise typer.BadParameter("give at least one source (or --status)")
         max_bytes, size = int(store.get_setting("max_input_bytes")), int(store.get_setting("batch_size"))
         ctx = Context(Filters(site=site, keyword=keyword), max_bytes)
-        pool = runner(workers, dask, batch_size=size, extract_seconds=float(store.get_setting("extract_seconds")))
+        pool = runner(workers, dask, batch_size=size, extract_seconds=float(store.get_setting("extract_seconds")),
+                      memory_mb=int(store.get_setting("worker_memory_mb")))
         renderer = None
         if show:
             from unbait.cli.render import RichRenderer
