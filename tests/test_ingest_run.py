@@ -83,7 +83,7 @@ def test_kill_9_at_random_points_then_resume_equals_one_uninterrupted_run(archiv
     env = {**os.environ, "PYTHONPATH": SRC}
     for _ in range(5):
         proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(db), str(archive)], env=env)
-        wait_for_progress(proc, db, rng.randrange(10, 390))
+        wait_for_progress(proc, db, rng.randrange(10, 340))
         time.sleep(rng.uniform(0, 0.05))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)

@@ -58,7 +58,8 @@ def _batches(sources: Sequence[Source | Rejected], store: Store, ctx: Context, p
             yield Batch(Checkpoint(src.source), [], (src,), 0, 1, True, (), True)
             continue
         saved = store.checkpoint(src.key)
-        base = saved if saved is not None and not saved.done else Checkpoint(src.key)
+        resumable = saved is not None and not saved.done and src.key != "-"  # stdin cannot be re-read
+        base = saved if resumable else Checkpoint(src.key)
         position, first = base.position, True
         units: list[Unit] = []
         rejected: list[Rejected] = []
@@ -111,11 +112,11 @@ def run(sources: Sequence[Source | Rejected], store: Store, ctx: Context, pipeli
                      filtered=batch.filtered)
         store.add_many(fresh.values(), rejected=rejected, checkpoint=cp)
         running[cp.source] = cp
-        for r in rejected:
-            reasons[r.reason] += 1
-            on_rejected and on_rejected(r)
-        for d in fresh.values():
-            on_stored and on_stored(d)
+        reasons.update(r.reason for r in rejected)
+        for r in rejected if on_rejected else ():
+            on_rejected(r)
+        for d in fresh.values() if on_stored else ():
+            on_stored(d)
         total = replace(total, records=total.records + len(outcomes) + len(batch.rejected) + batch.duplicates,
                         stored=total.stored + len(fresh), duplicates=total.duplicates + dups,
                         quarantined=total.quarantined + len(rejected),
@@ -123,5 +124,6 @@ def run(sources: Sequence[Source | Rejected], store: Store, ctx: Context, pipeli
                         seconds=time.perf_counter() - t0, reasons=tuple(reasons.most_common()))
         if batch.done:
             total = replace(total, filtered=total.filtered + sum(n for _, n in batch.filtered))
-        on_batch and on_batch(total)
+        if on_batch is not None:
+            on_batch(total)
     return total
