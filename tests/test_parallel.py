@@ -70,3 +70,46 @@ def test_limit_memory_turns_a_runaway_allocation_into_memory_error():
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                          env={**os.environ, "PYTHONPATH": src})
     assert got.stdout.strip() == "capped", got.stderr
+
+
+CRASHER = '''
+import os
+import time
+from unbait.pipeline import Pipeline
+from unbait.stages.clean import CleanText
+
+
+class Crash:
+    name = "crash"
+
+    def __call__(self, analysis):
+        if "CRASH" in analysis.article.title:
+            os._exit(3)  # the worker process dies, as on a segfault
+        if "HANG" in analysis.article.title:
+            time.sleep(600)  # stuck, as in a pathological regex
+        return analysis
+
+
+def make(batch_size):
+    return Pipeline([CleanText(), Crash()], batch_size=batch_size)
+'''
+
+
+def test_a_worker_that_dies_or_hangs_on_one_document_loses_only_that_document(tmp_path, monkeypatch):
+    from unbait.document import RawArticle
+
+    (tmp_path / "crasher_for_pool.py").write_text(CRASHER)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from crasher_for_pool import make
+
+    titles = ["One fine day", "Two more days", "CRASH here", "Four friends", "Five fables", "HANG there"]
+    batches = [[RawArticle(f"s{i}", t, f"{t}. A body of text for the article.") for i, t in
+                enumerate(titles)][j:j + 2] for j in range(0, 6, 2)]
+    pool = LocalPool(2, batch_size=2, make=make, batch_seconds=8)
+    try:
+        out = [o for batch in pool.map(batches) for o in batch]
+    finally:
+        pool.close()
+    assert [type(o).__name__ for o in out] == ["Digest", "Digest", "Rejected", "Digest", "Digest", "Rejected"]
+    assert out[2].source == "s2" and "worker process died" in out[2].reason
+    assert out[5].source == "s5" and "worker process hung (over 8 s)" in out[5].reason

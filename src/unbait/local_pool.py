@@ -13,14 +13,15 @@ class LocalPool(Inline):
     """Runs :func:`work` in ``workers`` local processes, at most ``2 × workers`` batches in flight.
 
     The pool starts only once a second batch exists (one batch runs inline). A worker
-    that dies takes down only its batch's retry: the batch is re-run one unit at a
-    time and the unit that kills a worker again is quarantined.
+    that dies or hangs costs only one document: its batch is re-run one unit at a time and the
+    unit that kills a worker again is quarantined. ``make`` must be picklable by name.
     """
 
     def __init__(self, workers: int, batch_size: int = 16, extract_seconds: float = 10.0,
-                 recycle: int = 50, memory_mb: int = 3072) -> None:
-        super().__init__(batch_size, extract_seconds)
+                 recycle: int = 50, memory_mb: int = 3072, make=None, batch_seconds: float = 600.0) -> None:
+        super().__init__(batch_size, extract_seconds, make)
         self.workers, self.recycle, self.memory_mb = max(1, workers), recycle, memory_mb
+        self.batch_seconds = batch_seconds  # a batch not back by then: its worker is taken as hung
         self._pool = None
 
     def _start(self):
@@ -54,13 +55,18 @@ class LocalPool(Inline):
 
         batch, future = window.popleft()
         try:
-            return future.result()
-        except BrokenProcessPool:
+            return future.result(timeout=self.batch_seconds)
+        except (BrokenProcessPool, TimeoutError):
             self._restart(window)
             return [self._alone(unit) for unit in batch]
 
-    def _restart(self, window: deque) -> None:
+    def _stop(self) -> None:
+        for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+            process.kill()  # a hung worker never exits by itself
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _restart(self, window: deque) -> None:
+        self._stop()
         pool = self._start()
         for i, (batch, _) in enumerate(window):
             window[i] = (batch, pool.submit(work, batch, *self.args))
@@ -69,12 +75,14 @@ class LocalPool(Inline):
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self._pool.submit(work, [unit], *self.args).result()[0]
-        except BrokenProcessPool:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            return self._pool.submit(work, [unit], *self.args).result(timeout=self.batch_seconds)[0]
+        except (BrokenProcessPool, TimeoutError) as exc:
+            self._stop()
             self._start()
             source = unit.source if isinstance(unit, RawArticle) else unit.uri
-            return Rejected(source, "the worker process died on this document (crash or memory bound)")
+            why = f"hung (over {self.batch_seconds:g} s)" if isinstance(exc, TimeoutError) else \
+                "died (crash or memory bound)"
+            return Rejected(source, f"the worker process {why} on this document")
 
     def close(self) -> None:
         if self._pool is not None:
