@@ -33,3 +33,18 @@ def test_warc_and_refused_urls_then_status(tmp_path):
 def test_ingest_without_sources_is_a_usage_error(tmp_path):
     r = run("ingest", "--db", str(tmp_path / "s.db"))
     assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+def test_the_progress_bar_shows_an_eta_only_when_the_total_is_known():
+    from rich.progress import TimeRemainingColumn
+
+    from unbait.cli.ingest_render import Progressing
+    from unbait.ingest_run import RunSummary
+
+    def has_eta(bar: Progressing) -> bool:
+        return any(isinstance(c, TimeRemainingColumn) for c in bar._bar.columns)
+
+    known, unknown = Progressing(False, 10), Progressing(False, None)
+    known.update(RunSummary(records=4, stored=4, seconds=2.0))
+    assert has_eta(known) and not has_eta(unknown)
+    assert "2.0 docs/s" in known._bar.tasks[0].description

@@ -27,6 +27,7 @@ def ingest(
     """Analyse articles and store them, resumably; already stored ones are skipped, bad inputs quarantined."""
     import unbait
     from unbait.cli.app import _say_rejected
+    from unbait.document import Rejected
     from unbait.ingest_run import run
     from unbait.parallel import runner
     from unbait.sources.dispatch import Context, plan
@@ -49,9 +50,11 @@ def ingest(
             from unbait.cli.render import RichRenderer
 
             renderer = RichRenderer(out)
+        planned = plan(sources, max_bytes)
+        totals = [1 if isinstance(s, Rejected) else s.total(ctx) for s in planned]
         try:
-            with Progressing(enabled=not quiet) as progress:
-                summary = run(plan(sources, max_bytes), store, ctx, unbait.pipeline(size), pool,
+            with Progressing(not quiet, None if None in totals else sum(totals)) as progress:
+                summary = run(planned, store, ctx, unbait.pipeline(size), pool,
                               on_batch=progress.update, on_rejected=None if quiet else _say_rejected,
                               on_stored=renderer.render if renderer else None)
         finally:

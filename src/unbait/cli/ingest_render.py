@@ -5,7 +5,7 @@ import json
 from dataclasses import asdict
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Column, Table
 
 from unbait.ingest_run import RunSummary
@@ -13,12 +13,14 @@ from unbait.store import Store
 
 
 class Progressing:
-    """A rich progress bar on stderr: records, documents/s, stored, duplicates, quarantined."""
+    """A rich progress bar on stderr: records, documents/s, stored, duplicates, quarantined; ETA when ``total`` is known."""
 
-    def __init__(self, enabled: bool = True) -> None:
-        self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                             console=Console(stderr=True), transient=True, disable=not enabled)
-        self._task = self._bar.add_task("ingesting", total=None)
+    def __init__(self, enabled: bool = True, total: int | None = None) -> None:
+        columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+        if total is not None:
+            columns[2:2] = [BarColumn(), TimeRemainingColumn()]
+        self._bar = Progress(*columns, console=Console(stderr=True), transient=True, disable=not enabled)
+        self._task = self._bar.add_task("ingesting", total=total)
 
     def __enter__(self) -> "Progressing":
         self._bar.start()

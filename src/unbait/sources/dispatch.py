@@ -91,6 +91,10 @@ class Source:
     def filtered(self) -> dict[str, int]:
         return {}
 
+    def total(self, ctx: Context) -> int | None:
+        """How many items the source will yield, when known before reading it."""
+        return None
+
 
 class WarcSource(Source):
     def items(self, ctx: Context, start: int = 0) -> Iterator[Item]:
@@ -105,6 +109,12 @@ class WarcSource(Source):
 
 class UrlListSource(Source):
     """A text file of page URLs, one per line."""
+
+    def total(self, ctx: Context) -> int | None:
+        try:
+            return len(url_list(self.key, ctx.max_bytes))
+        except InputError:
+            return 1
 
     def items(self, ctx: Context, start: int = 0) -> Iterator[Item]:
         try:
