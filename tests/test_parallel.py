@@ -105,11 +105,11 @@ def test_a_worker_that_dies_or_hangs_on_one_document_loses_only_that_document(tm
     titles = ["One fine day", "Two more days", "CRASH here", "Four friends", "Five fables", "HANG there"]
     batches = [[RawArticle(f"s{i}", t, f"{t}. A body of text for the article.") for i, t in
                 enumerate(titles)][j:j + 2] for j in range(0, 6, 2)]
-    pool = LocalPool(2, batch_size=2, make=make, batch_seconds=25)
+    pool = LocalPool(2, batch_size=2, make=make, batch_seconds=20)
     try:
         out = [o for batch in pool.map(batches) for o in batch]
     finally:
         pool.close()
     assert [type(o).__name__ for o in out] == ["Digest", "Digest", "Rejected", "Digest", "Digest", "Rejected"]
     assert out[2].source == "s2" and "worker process died" in out[2].reason
-    assert out[5].source == "s5" and "worker process hung (over 25 s)" in out[5].reason
+    assert out[5].source == "s5" and "worker process hung (over 20 s)" in out[5].reason

@@ -31,6 +31,8 @@ class LocalPool(Inline):
         self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
                                          max_tasks_per_child=self.recycle, initializer=limit_memory,
                                          initargs=(self.memory_mb,))
+        for ready in [self._pool.submit(work, []) for _ in range(self.workers)]:
+            ready.result()  # workers up and unbait imported before any batch's time bound starts
         return self._pool
 
     def map(self, batches: Iterable[list[Unit]]) -> Iterator[list[Outcome]]:
