@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "Articles per batch through the pipeline (spaCy nlp.pipe batch size); memory grows with it."),
     Setting("story_window_days", 30.0,
             "An article joins only stories with an article published within this many days of it."),
+    Setting("extract_seconds", 10.0, "A page whose HTML extraction takes longer than this is quarantined (ingest workers)."),
+    Setting("worker_memory_mb", 3072, "Address-space cap of each local ingest worker process; a page past it is quarantined."),
     Setting("bench_articles", 200, "How many articles `unbait bench` runs through both pipelines."),
 )
 

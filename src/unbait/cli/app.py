@@ -1,7 +1,6 @@
 """``unbait``: read, ingest, eval, bench, settings. Each command is a few lines over the library."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -60,36 +59,6 @@ def read(
 
 
 @app.command()
-def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    db: DB = Path("unbait.db"),
-    as_json: JSON = False,
-    show: Annotated[bool, typer.Option("--show", help="Print the digest of each newly stored article.")] = False,
-) -> None:
-    """Analyse articles and store them; articles already stored are skipped, unreadable inputs quarantined."""
-    import unbait
-    from unbait.cli.render import RichRenderer
-    from unbait.ingest import ingest as run_ingest
-    from unbait.store import Store
-
-    renderer = RichRenderer(Console(highlight=False))
-    with Store(db) as store:
-        summary = run_ingest(_items(paths, int(store.get_setting("max_input_bytes"))), store,
-                             unbait.pipeline(int(store.get_setting("batch_size"))), on_rejected=_say_rejected,
-                             on_stored=renderer.render if show else None)
-        counts = store.counts()
-    fields = {"read": summary.read, "stored": summary.stored, "duplicates": summary.duplicates,
-              "quarantined": summary.quarantined, "with_problems": summary.problems,
-              "articles_in_store": counts.articles, "db": str(db)}
-    if as_json:
-        print(json.dumps(fields))
-    else:
-        Console(highlight=False).print(" · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in fields.items()))
-    if summary.read == 0 and summary.quarantined:
-        raise typer.Exit(1)
-
-
-@app.command()
 def settings(
     db: DB = Path("unbait.db"),
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="NAME=VALUE to store in --db.")] = None,
@@ -127,9 +96,24 @@ def bench(
     show_bench(run_bench(articles, unbait.pipeline(), rounds=rounds), as_json)
 
 
+@app.command("bench-ingest")
+def bench_ingest(
+    n: Annotated[int, typer.Option("--n", help="Articles in the synthetic WARC.")] = 1000,
+    workers: Annotated[Optional[list[int]], typer.Option("--workers", help="Worker counts to time (repeat).")] = None,
+    as_json: JSON = False,
+) -> None:
+    """Ingest throughput on a synthetic WARC: reading alone, 1 and 2 workers, against bare spaCy."""
+    from unbait.bench_ingest import bench_ingest as run_bench
+    from unbait.cli.report import show_bench_ingest
+
+    show_bench_ingest(run_bench(n, tuple(workers or (1, 2))), as_json)
+
+
 def _register() -> None:
     from unbait.cli import evals, headline, kb, spoil, stories
+    from unbait.cli.ingest import ingest
 
+    app.command("ingest")(ingest)
     app.add_typer(evals.eval_app, name="eval")
     app.add_typer(kb.kb_app, name="kb")
     app.add_typer(headline.train_app, name="train")

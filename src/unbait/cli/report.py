@@ -40,3 +40,24 @@ def show_bench(result: BenchResult, as_json: bool, console: Console | None = Non
     verdict = "[green]ok[/]" if result.ratio >= 0.7 else "[red]below 0.7[/]"
     console.print(f"throughput ratio (unbait / bare spaCy): {result.ratio:.3f} {verdict} · "
                   f"peak memory {result.peak_rss_mb:.0f} MB")
+
+
+def show_bench_ingest(result, as_json: bool, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    fields = {**asdict(result), "docs_per_s": dict(result.docs_per_s),
+              "ratio_1_worker_vs_spacy": round(result.ratio_1_worker_vs_spacy, 3),
+              "speedup": round(result.speedup, 2)}
+    if as_json:
+        console.file.write(json.dumps(fields) + "\n")
+        return
+    table = Table("", "per second", title=f"ingest of a synthetic WARC, {result.documents:,} articles",
+                  title_justify="left")
+    table.add_row("reading (WARC → candidate HTML), records", f"{result.read_records_per_s:,.0f}")
+    for workers, rate in result.docs_per_s:
+        table.add_row(f"whole ingest, {workers} worker(s), documents", f"{rate:.1f}")
+    table.add_row("bare spaCy nlp.pipe on the clean texts, documents", f"{result.spacy_docs_per_s:.1f}")
+    table.add_row("the single writer alone (store + KB), documents", f"{result.write_docs_per_s:.1f}")
+    console.print(table)
+    console.print(f"1 worker ÷ bare spaCy: {result.ratio_1_worker_vs_spacy:.3f} · best speed-up: "
+                  f"{result.speedup:.2f}× · peak memory: this process {result.peak_rss_mb_self:.0f} MB, "
+                  f"largest worker {result.peak_rss_mb_worker:.0f} MB")

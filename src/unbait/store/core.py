@@ -24,6 +24,8 @@ from unbait.errors import StoreError
 from unbait.settings import SETTINGS, setting
 from unbait.kb.reference import Reference
 from unbait.store.kb_import import ImportSummary, KbImporter
+from unbait.store import checkpoint as checkpoints
+from unbait.store.checkpoint import Checkpoint
 from unbait.store.kb_read import KbReader
 from unbait.store.kb_write import KbWriter
 from unbait.store.migrations import BACKFILLS, MIGRATIONS
@@ -107,8 +109,13 @@ class Store:
         """Store one digest; False when an article with the same id is already stored."""
         return self.add_many([digest]) == 1
 
-    def add_many(self, digests: Iterable[Digest]) -> int:
-        """Store digests in one transaction; returns how many were new."""
+    def add_many(self, digests: Iterable[Digest], *, rejected: Iterable[Rejected] = (),
+                 checkpoint: Checkpoint | None = None) -> int:
+        """Store digests in one transaction; returns how many were new.
+
+        ``rejected`` inputs are quarantined and ``checkpoint`` saved in that same
+        transaction, so a crash leaves either all of them or none.
+        """
         db, new, at = self._db, 0, _now()
         with self._transaction():
             for d in digests:
@@ -121,6 +128,10 @@ class Store:
                     self._add_annotations(d)
                     KbWriter(db).add(d)
                     self._story_writer().add(d, at)
+            db.executemany("INSERT OR IGNORE INTO quarantine (source, reason, at) VALUES (?,?,?)",
+                           [(r.source, r.reason, at) for r in rejected])
+            if checkpoint is not None:
+                checkpoints.write(db, checkpoint, at)
         return new
 
     @contextmanager
@@ -170,6 +181,20 @@ class Store:
     # -- reads -----------------------------------------------------------
     def has(self, article_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def has_url(self, url: str) -> bool:
+        return self._db.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone() is not None
+
+    def checkpoint(self, source: str) -> Checkpoint | None:
+        return checkpoints.read(self._db, source)
+
+    def checkpoints(self) -> list[Checkpoint]:
+        return checkpoints.read_all(self._db)
+
+    def quarantine_reasons(self) -> list[tuple[str, int]]:
+        """How many inputs are quarantined under each reason, commonest first."""
+        return list(self._db.execute(
+            "SELECT reason, count(*) FROM quarantine GROUP BY reason ORDER BY count(*) DESC, reason"))
 
     def digest(self, article_id: str) -> Digest | None:
         row = self._db.execute("SELECT digest FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -119,6 +119,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             SELECT person_id, role, character_id, work_id, 'import:' || import_id || ':' || line,
                    1000000000000 + rowid FROM kb_ref_roles;
     """),
+    ("checkpoints", """
+        CREATE TABLE checkpoints (
+            source TEXT PRIMARY KEY, position INTEGER NOT NULL, done INTEGER NOT NULL,
+            stored INTEGER NOT NULL, duplicates INTEGER NOT NULL, quarantined INTEGER NOT NULL,
+            filtered TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE INDEX articles_url ON articles(url);
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb", "stories"})  # migrations after which stored articles are re-read

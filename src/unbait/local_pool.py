@@ -1,0 +1,91 @@
+"""A local process pool for :func:`unbait.parallel.work`: spawned workers, recycled, memory-capped."""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import chain
+
+from unbait.document import RawArticle, Rejected
+from unbait.parallel import Inline, Outcome, Unit, limit_memory, work
+
+
+class LocalPool(Inline):
+    """Runs :func:`work` in ``workers`` local processes, at most ``2 × workers`` batches in flight.
+
+    The pool starts only once a second batch exists (one batch runs inline). A worker
+    that dies or hangs costs only one document: its batch is re-run one unit at a time and the
+    unit that kills a worker again is quarantined. ``make`` must be picklable by name.
+    """
+
+    def __init__(self, workers: int, batch_size: int = 16, extract_seconds: float = 10.0,
+                 recycle: int = 50, memory_mb: int = 3072, make=None, batch_seconds: float = 600.0) -> None:
+        super().__init__(batch_size, extract_seconds, make)
+        self.workers, self.recycle, self.memory_mb = max(1, workers), recycle, memory_mb
+        self.batch_seconds = batch_seconds  # a batch not back by then: its worker is taken as hung
+        self._pool = None
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                         max_tasks_per_child=self.recycle, initializer=limit_memory,
+                                         initargs=(self.memory_mb,))
+        for ready in [self._pool.submit(work, []) for _ in range(self.workers)]:
+            ready.result()  # workers up and unbait imported before any batch's time bound starts
+        return self._pool
+
+    def map(self, batches: Iterable[list[Unit]]) -> Iterator[list[Outcome]]:
+        it = iter(batches)
+        first = next(it, None)
+        second = next(it, None)
+        if first is None:
+            return
+        if second is None:
+            yield work(first, *self.args)
+            return
+        window: deque[tuple[list[Unit], object]] = deque()
+        for batch in chain((first, second), it):
+            window.append((batch, (self._pool or self._start()).submit(work, batch, *self.args)))
+            if len(window) >= 2 * self.workers:
+                yield self._result(window)
+        while window:
+            yield self._result(window)
+
+    def _result(self, window: deque) -> list[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        batch, future = window.popleft()
+        try:
+            return future.result(timeout=self.batch_seconds)
+        except (BrokenProcessPool, TimeoutError):
+            self._restart(window)
+            return [self._alone(unit) for unit in batch]
+
+    def _stop(self) -> None:
+        for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+            process.kill()  # a hung worker never exits by itself
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _restart(self, window: deque) -> None:
+        self._stop()
+        pool = self._start()
+        for i, (batch, _) in enumerate(window):
+            window[i] = (batch, pool.submit(work, batch, *self.args))
+
+    def _alone(self, unit: Unit) -> Outcome:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool.submit(work, [unit], *self.args).result(timeout=self.batch_seconds)[0]
+        except (BrokenProcessPool, TimeoutError) as exc:
+            self._stop()
+            self._start()
+            source = unit.source if isinstance(unit, RawArticle) else unit.uri
+            why = f"hung (over {self.batch_seconds:g} s)" if isinstance(exc, TimeoutError) else \
+                "died (crash or memory bound)"
+            return Rejected(source, f"the worker process {why} on this document")
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
