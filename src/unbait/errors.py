@@ -61,3 +61,7 @@ class SettingError(UnbaitError):
 
 class DataMissing(UnbaitError):
     """An evaluation or training data set is not where it should be."""
+
+
+class QueryError(UnbaitError):
+    """A query is malformed: an unreadable page cursor, a bad date, an unknown filter."""

@@ -128,12 +128,13 @@ def bench(
 
 
 def _register() -> None:
-    from unbait.cli import evals, headline, kb, spoil
+    from unbait.cli import evals, headline, kb, serve, spoil
 
     app.add_typer(evals.eval_app, name="eval")
     app.add_typer(headline.train_app, name="train")
     app.command("clickbait")(headline.clickbait)
     app.command("spoil")(spoil.spoil)
+    app.command("serve")(serve.serve)
     for command in kb.COMMANDS:
         app.command(command.__name__)(command)
 

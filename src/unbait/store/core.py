@@ -21,6 +21,7 @@ from unbait.errors import StoreError
 from unbait.settings import SETTINGS, setting
 from unbait.store.kb_read import KbReader
 from unbait.store.kb_write import KbWriter
+from unbait.store.pages import PageReader
 from unbait.store.migrations import BACKFILLS, MIGRATIONS
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,10 @@ class Store:
     def kb(self) -> KbReader:
         """Queries over the knowledge base: people, works, quotes, search."""
         return KbReader(self._db, self.path)
+
+    def pages(self) -> PageReader:
+        """Paged reads for the web and the API: article lists with filters, people and works by id."""
+        return PageReader(self._db, self.path)
 
     # -- settings --------------------------------------------------------
     def get_setting(self, name: str) -> int | float | str:

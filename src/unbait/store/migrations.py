@@ -77,6 +77,10 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE VIRTUAL TABLE kb_search USING fts5(
             kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, body);
     """),
+    ("article_pages", """
+        CREATE INDEX articles_newest ON articles(coalesce(published, ingested_at), id);
+        CREATE INDEX articles_site ON articles(site);
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb"})  # migrations after which stored articles are re-read
