@@ -48,3 +48,13 @@ def web_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def client(web_db) -> TestClient:
     return TestClient(create_app(web_db, token=TOKEN))
+
+
+@pytest.fixture(scope="session")
+def xss() -> Digest:
+    return XSS
+
+
+@pytest.fixture(scope="session")
+def token() -> str:
+    return TOKEN

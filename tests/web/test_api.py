@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import TOKEN, XSS
 
 
 def walk(client, path, limit, **params):
@@ -15,16 +14,16 @@ def walk(client, path, limit, **params):
             return seen
 
 
-def test_articles_page_through_every_article_once_newest_first(client):
+def test_articles_page_through_every_article_once_newest_first(client, xss):
     everything = walk(client, "/api/articles", 200)
     paged = walk(client, "/api/articles", 3)
     assert [a["id"] for a in paged] == [a["id"] for a in everything] and len(paged) == len({a["id"] for a in paged})
-    assert len(paged) >= 15 and paged[0]["id"] == XSS.id
+    assert len(paged) >= 15 and paged[0]["id"] == xss.id
     assert set(paged[0]) >= {"id", "title", "text", "headline", "people", "works", "quotes", "facts", "problems"}
 
 
-def test_article_filters(client):
-    assert XSS.id not in {a["id"] for a in walk(client, "/api/articles", 50, hide_clickbait="true")}
+def test_article_filters(client, xss):
+    assert xss.id not in {a["id"] for a in walk(client, "/api/articles", 50, hide_clickbait="true")}
     assert {a["site"] for a in walk(client, "/api/articles", 50, site="Starlight Wire")} == {"Starlight Wire"}
 
 
@@ -36,11 +35,11 @@ def test_lists_page_and_each_item_resolves(client, kind):
     assert one.status_code == 200 and one.json()["id"] == items[0]["id"]
 
 
-def test_article_story_person_work_bodies(client):
-    article = client.get(f"/api/articles/{XSS.id}").json()
-    assert article["title"] == XSS.title and article["story"] == XSS.id
-    story = client.get(f"/api/stories/{XSS.id}").json()
-    assert story["articles"] == [XSS.id] and story["facts"] == []
+def test_article_story_person_work_bodies(client, xss):
+    article = client.get(f"/api/articles/{xss.id}").json()
+    assert article["title"] == xss.title and article["story"] == xss.id
+    story = client.get(f"/api/stories/{xss.id}").json()
+    assert story["articles"] == [xss.id] and story["facts"] == []
     person = client.get("/api/people/1").json()
     assert {"aliases", "roles", "quotes", "costars"} <= set(person)
 
@@ -75,13 +74,13 @@ def test_read_analyses_without_storing(client):
     assert client.post("/api/read", content=b"not json", headers={"content-type": "application/json"}).status_code == 422
 
 
-def test_ingest_needs_the_token(client):
+def test_ingest_needs_the_token(client, token):
     body = {"title": "Kai Lund Wraps ‘Salt Roads’", "text": "Kai Lund finished filming “Salt Roads” this week."}
     assert client.post("/api/articles", json=body).status_code == 401
     assert client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
-    ok = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    ok = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {token}"})
     assert ok.status_code == 201 and ok.json()["stored"] is True
-    again = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    again = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {token}"})
     assert again.status_code == 200 and again.json()["stored"] is False
     assert client.get(f"/api/articles/{ok.json()['article']['id']}").status_code == 200
 

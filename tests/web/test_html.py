@@ -5,27 +5,26 @@ import re
 
 import pytest
 
-from tests.web.conftest import XSS
 
 
 def ids(client, path):
     return client.get(path).json()["items"]
 
 
-def test_front_page_lists_stories_newest_first_with_badges_and_spoiler(client):
+def test_front_page_lists_stories_newest_first_with_badges_and_spoiler(client, xss):
     r = client.get("/")
     assert r.status_code == 200 and "Latest stories" in r.text
     assert "default-src 'self'" in r.headers["content-security-policy"]
     assert "unsafe-inline" not in r.headers["content-security-policy"]
     headlines = re.findall(r'<a href="/articles/([0-9a-f]{16})">', r.text)
-    assert headlines[0] == XSS.id  # published 2031: the newest
+    assert headlines[0] == xss.id  # published 2031: the newest
     assert "clickbait 93%" in r.text and "What happened:" in r.text
     assert r.text.count('class="card"') >= 10
     assert "Moonlit Harbor" in r.text and 'href="/people/' in r.text and 'href="/works/' in r.text
 
 
-def test_front_page_filters(client):
-    assert XSS.id not in client.get("/?hide_clickbait=true").text
+def test_front_page_filters(client, xss):
+    assert xss.id not in client.get("/?hide_clickbait=true").text
     only = client.get("/?site=Starlight+Wire").text
     assert "NOVAFALL" in only and 0 < only.count('class="card"') < client.get("/").text.count('class="card"')
     person = client.get("/?person=Yoon+Seo+Ah").text
@@ -35,14 +34,14 @@ def test_front_page_filters(client):
     assert client.get("/?person=Nobody+Atall").status_code == 404
 
 
-def test_article_page_shows_verdict_spoiler_quotes_people_works_facts_and_source(client):
+def test_article_page_shows_verdict_spoiler_quotes_people_works_facts_and_source(client, xss):
     [first] = ids(client, "/api/articles?site=Starlight+Wire&limit=1")
     r = client.get(f"/articles/{first['id']}")
     assert r.status_code == 200
     assert first["title"].replace("’", "’") in r.text
     assert "<blockquote>" in r.text and "People" in r.text and "Facts" in r.text
     assert f'href="{first["url"]}"' in r.text and "Other articles of this story" in r.text
-    spoiled = client.get(f"/articles/{XSS.id}").text
+    spoiled = client.get(f"/articles/{xss.id}").text
     assert "<mark>Dara Venn hugged &lt;img" in spoiled
 
 
@@ -63,8 +62,8 @@ def test_work_page_draws_the_ratings_chart_server_side(client):
     assert "<svg" in page and "Ratings over time" in page and "<circle" in page
 
 
-def test_story_page_and_search_page(client):
-    story = client.get(f"/stories/{XSS.id}")
+def test_story_page_and_search_page(client, xss):
+    story = client.get(f"/stories/{xss.id}")
     assert story.status_code == 200 and "side-by-side" in story.text
     found = client.get("/search?q=ratings").text
     assert "<mark>" in found and "Nothing found" not in found
