@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from unbait.kb.views import FactView
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_DAY = re.compile(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?(?:\s+(\d{1,2})\b)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-WIDTH, HEIGHT, PAD = 640, 240, 40
+WIDTH, HEIGHT, PAD = 640, 240, 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,10 @@ def _when(date: str | None) -> tuple[int, int, int] | None:
     text = (date or "").casefold()
     if m := _ISO.search(text):
         return int(m[1]), int(m[2]), int(m[3])
-    if (m := _MONTH_DAY.search(text)) and m[1] in _MONTHS:
-        return 0, _MONTHS.index(m[1]) + 1, int(m[2])
+    for m in _MONTH_DAY.finditer(text):
+        month = next((n for n, name in enumerate(_MONTHS, 1) if name.startswith(m[1])), None)
+        if month and (len(m[1]) == 3 or m[1] in _MONTHS or m[1] == "sept"):
+            return 0, month, int(m[2] or 0)
     return None
 
 
@@ -58,7 +61,7 @@ def ratings_chart(facts: Iterable[FactView]) -> Chart | None:
     if not found:
         return None
     found.sort(key=lambda item: item[0])
-    top = max(v for _, v, _, _ in found) * 1.1 or 1.0
+    top = max(v for _, v, _, _ in found) * 1.25 or 1.0
     step = (WIDTH - 2 * PAD) / max(len(found) - 1, 1)
-    return Chart(tuple(Point(PAD + i * step, HEIGHT - PAD - (v / top) * (HEIGHT - 2 * PAD), value, label)
+    return Chart(tuple(Point(PAD + i * step, HEIGHT - PAD - (v / top) * (HEIGHT - 2 * PAD), value, label[:24])
                        for i, (_, v, value, label) in enumerate(found)), top)
