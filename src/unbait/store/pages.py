@@ -61,6 +61,13 @@ class PageReader(KbReader):
                 self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks})", ids)}
 
     @_translated
+    def headers(self, ids: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
+        """Article id -> (title, published), without reading the digests."""
+        marks = ",".join("?" * len(ids))
+        return {i: (t, p) for i, t, p in
+                self._db.execute(f"SELECT id, title, published FROM articles WHERE id IN ({marks})", ids)}
+
+    @_translated
     def sites(self) -> tuple[str, ...]:
         return self._col("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL ORDER BY site")
 

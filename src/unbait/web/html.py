@@ -18,6 +18,7 @@ from unbait.web.text import CLOSE, OPEN, paragraphs
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[str | None, Query(max_length=10)]
+LATEST, QUOTES = 20, 100  # stories and quotes shown on a person's or a work's page
 
 
 def _found(value, what: str):
@@ -58,23 +59,23 @@ def article(request: Request, article_id: str, db: Db):
 @router.get("/people/{person_id}")
 def person(request: Request, person_id: int, db: Db):
     p = _found(db.pages().person_by_id(person_id), "person")
-    digests = db.pages().digests(p.articles)
+    quotes = p.quotes[-QUOTES:]
+    headers = db.pages().headers(tuple({q.article_id for q in quotes}))
+    quotes = sorted(quotes, key=lambda q: (headers[q.article_id][1] or "", q.article_id, q.start))
     works = db.pages().work_ids(tuple({r.work for r in p.roles if r.work}))
-    quotes = sorted(p.quotes, key=lambda q: (digests[q.article_id].published or "", q.article_id, q.start))
-    stories = cards(db, tuple(sorted(digests.values(), key=lambda d: d.published or "", reverse=True)))
-    return render(request, "person.html", {"p": p, "digests": digests, "works": works, "quotes": quotes,
-                                           "stories": stories, "costars": db.pages().costars(person_id)})
+    latest = db.pages().articles(ArticleFilter(person=person_id), LATEST).items
+    return render(request, "person.html", {"p": p, "headers": headers, "works": works, "quotes": quotes,
+                                           "stories": cards(db, latest), "costars": db.pages().costars(person_id)})
 
 
 @router.get("/works/{work_id}")
 def work(request: Request, work_id: int, db: Db):
     w = _found(db.pages().work_by_id(work_id), "work")
-    digests = db.pages().digests(w.articles)
     people = db.pages().person_ids(tuple({c.person for c in w.cast}))
     episodes = sorted({f.value for f in w.facts if f.kind == "episodes"})
-    stories = cards(db, tuple(sorted(digests.values(), key=lambda d: d.published or "", reverse=True)))
+    latest = db.pages().articles(ArticleFilter(work=work_id), LATEST).items
     return render(request, "work.html", {"w": w, "people": people, "chart": ratings_chart(w.facts),
-                                         "episodes": episodes, "stories": stories})
+                                         "episodes": episodes, "stories": cards(db, latest)})
 
 
 @router.get("/stories/{story_id}")
