@@ -104,7 +104,7 @@ def test_a_store_from_the_earlier_migrations_upgrades(tmp_path, monkeypatch):
         with Store(path) as store:
             assert [name for _, name, _ in store.migrations()] == ["articles", "annotations"]
     with Store(path) as store:
-        assert [name for _, name, _ in store.migrations()][-1] == "kb"
+        assert "kb" in [name for _, name, _ in store.migrations()]
         [p] = store.kb().person("Choi Min-seok")
         assert p.articles == ("a1", "a2") and store.integrity() == "ok"
 

@@ -24,7 +24,8 @@ Cursor = Annotated[str | None, Query(max_length=200, description="The `next` of 
 
 
 def store(request: Request) -> Store:
-    return request.app.state.stores.get()
+    """The Store of the thread that uses it (see ``unbait.web.app.Stores``)."""
+    return request.app.state.stores
 
 
 Db = Annotated[Store, Depends(store)]

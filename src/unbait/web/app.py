@@ -7,6 +7,7 @@ Every response carries a Content-Security-Policy that allows nothing but this or
 """
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from unbait.store import Store
 from unbait.web.templates import render
 
 HERE = Path(__file__).parent
+DB_VAR = "UNBAIT_SERVE_DB"  # where `unbait serve --workers N` tells its worker processes the store is
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
@@ -33,7 +35,11 @@ _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_f
 
 
 class Stores:
-    """One Store (SQLite connection) per server thread, opened on first use."""
+    """One Store (SQLite connection) per server thread, opened on first use.
+
+    It stands in for a Store: each attribute is looked up on the calling thread's Store at
+    use time, because FastAPI may run a dependency and its endpoint on different threads.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path, self._local = str(path), threading.local()
@@ -44,6 +50,9 @@ class Stores:
         if store is None:
             store = self._local.store = Store(self.path)
         return store
+
+    def __getattr__(self, name: str):
+        return getattr(self.get(), name)
 
 
 def _error(request: Request, status: int, message: str) -> Response:
@@ -97,3 +106,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         return render(request, "docs.html", {"paths": app.openapi()["paths"]})
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``unbait serve --workers N``: store and token from the environment."""
+    return create_app(os.environ[DB_VAR], token=os.environ.get("UNBAIT_TOKEN") or None)
