@@ -39,7 +39,7 @@ def front(request: Request, db: Db, cursor: Cursor = None, person: Text = None, 
     where = ArticleFilter(_first_id(db.kb().person(person)) if person else None,
                           _first_id(db.kb().work(work)) if work else None,
                           site or None, since or None, until or None, hide_clickbait)
-    page = db.pages().articles(where, 30, cursor)
+    page = db.pages().articles(where, LATEST, cursor)
     form = {"person": person, "work": work, "site": site, "since": since, "until": until,
             "hide_clickbait": hide_clickbait}
     return render(request, "front.html", {"cards": cards(db, page.items), "next": page.next, "form": form,
