@@ -78,3 +78,17 @@ def test_every_response_has_the_csp_and_no_external_resource(client, path):
     assert r.headers["x-content-type-options"] == "nosniff"
     assert "http://" not in r.text.replace("http://www.w3.org/2000/svg", "") or path == "/static/style.css"
     assert "<script" not in r.text.lower() or path.startswith("/static")
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=ratings", "/?person=Yoon+Seo+Ah"])
+def test_pages_are_accessible_basics(client, path):
+    html = client.get(path).text
+    assert '<html lang="en">' in html and 'href="#main"' in html and '<main id="main">' in html
+    for input_id in re.findall(r'<input id="([^"]+)"', html):
+        assert f'<label for="{input_id}"' in html, input_id
+    assert len(re.findall(r"<h1[ >]", html)) == 1
+
+
+def test_filters_stay_open_when_used(client):
+    assert "<details class=\"filter-box\" open>" in client.get("/?hide_clickbait=true").text
+    assert "<details class=\"filter-box\">" in client.get("/").text

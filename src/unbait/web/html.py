@@ -18,7 +18,7 @@ from unbait.web.text import CLOSE, OPEN, paragraphs
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[str | None, Query(max_length=10)]
-LATEST, QUOTES = 20, 100  # stories and quotes shown on a person's or a work's page
+LATEST, QUOTES = 20, 100  # stories per page (front, person, work); quotes on a person's page
 
 
 def _found(value, what: str):
