@@ -93,3 +93,11 @@ def test_ingest_is_forbidden_without_a_server_token(web_db):
     r = TestClient(create_app(web_db)).post("/api/articles", json={"title": "t", "text": "x"},
                                             headers={"Authorization": "Bearer anything"})
     assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+
+
+@pytest.mark.parametrize("path", [f"/api/people/{2**70}", f"/api/works/-{2**70}", f"/api/articles?person={2**70}",
+                                  f"/people/{2**70}", "/api/people?cursor=WzExODA1OTE2MjA3MTc0MTEzMDM0MjRd",
+                                  "/api/search?q=a&cursor=WzExODA1OTE2MjA3MTc0MTEzMDM0MjRd", "/api/search?q=%00",
+                                  "/search?q=%00x", "/api/articles?site=%00"])
+def test_out_of_range_numbers_and_nul_bytes_are_bad_input_not_a_crash(client, path):
+    assert 200 <= client.get(path).status_code < 500

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from unbait.errors import QueryError
 
 T = TypeVar("T")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: ids and offsets beyond it are bad input, not a crash
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -52,6 +53,7 @@ def decode_cursor(cursor: str | None, arity: int, types: tuple[type, ...]) -> li
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
         raise QueryError("unreadable page cursor") from exc
-    if not (isinstance(key, list) and len(key) == arity and all(isinstance(k, t) for k, t in zip(key, types))):
+    if not (isinstance(key, list) and len(key) == arity and all(isinstance(k, t) for k, t in zip(key, types))
+            and all(-MAX_ID <= k <= MAX_ID for k in key if isinstance(k, int))):
         raise QueryError("unreadable page cursor")
     return key

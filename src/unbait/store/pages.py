@@ -12,6 +12,7 @@ from unbait.kb.views import PersonView, SearchHit, WorkView
 from unbait.store.kb_read import KbReader, _translated
 
 _NEWEST = "coalesce(a.published, a.ingested_at)"
+MAX_SKIP = 10_000  # search hits reachable by paging
 CLICKBAIT = 0.5  # a headline at or over this calibrated score is hidden by "hide clickbait"
 
 
@@ -132,7 +133,8 @@ class PageReader(KbReader):
                     marks: tuple[str, str] = ("[", "]")) -> Page[SearchHit]:
         """Search hits by rank; the cursor is the number of hits already shown."""
         after = decode_cursor(cursor, 1, (int,))
-        skip = max(after[0], 0) if after else 0
-        hits = self.search(query, limit=skip + limit + 1, marks=marks)
+        skip = min(max(after[0], 0), MAX_SKIP) if after else 0
+        query = query.replace("\x00", "")  # SQLite ends a string at NUL: never let one reach FTS5
+        hits = self.search(query, limit=skip + limit + 1, marks=marks) if query.strip() else []
         more = encode_cursor([skip + limit]) if len(hits) > skip + limit else None
         return Page(tuple(hits[skip:skip + limit]), more)

@@ -6,13 +6,13 @@ import hmac
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from unbait.digest_json import digest_to_dict
 from unbait.document import RawArticle
 from unbait.kb.agreement import compare_facts
-from unbait.kb.page import ArticleFilter, Page
+from unbait.kb.page import MAX_ID, ArticleFilter, Page
 from unbait.settings import setting
 from unbait.store import Store
 from unbait.web.stories import Stories
@@ -21,6 +21,8 @@ from unbait.web.text import OPEN, CLOSE, plain_snippet
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Cursor = Annotated[str | None, Query(max_length=200, description="The `next` of the previous page.")]
+Id = Annotated[int, Path(ge=0, le=MAX_ID, description="A KB id.")]
+IdFilter = Annotated[int | None, Query(ge=0, le=MAX_ID)]
 
 
 def store(request: Request) -> Store:
@@ -50,7 +52,7 @@ def _found(value: Any, what: str) -> Any:
 
 
 @router.get("/articles", summary="Articles, newest first, with filters")
-def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: int | None = None, work: int | None = None,
+def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter = None, work: IdFilter = None,
              site: Annotated[str | None, Query(max_length=200)] = None,
              since: Annotated[str | None, Query(max_length=10)] = None,
              until: Annotated[str | None, Query(max_length=10)] = None, hide_clickbait: bool = False) -> dict:
@@ -70,7 +72,7 @@ def people(db: Db, limit: Limit = 50, cursor: Cursor = None) -> dict:
 
 
 @router.get("/people/{person_id}", summary="One person: spellings, roles, quotes, facts, co-stars")
-def person(person_id: int, db: Db) -> dict:
+def person(person_id: Id, db: Db) -> dict:
     found = _found(db.pages().person_by_id(person_id), "person")
     return {**asdict(found), "costars": [{"id": i, "name": n} for i, n in db.pages().costars(person_id)]}
 
@@ -81,7 +83,7 @@ def works(db: Db, limit: Limit = 50, cursor: Cursor = None) -> dict:
 
 
 @router.get("/works/{work_id}", summary="One work: cast, networks, facts, articles")
-def work(work_id: int, db: Db) -> dict:
+def work(work_id: Id, db: Db) -> dict:
     return asdict(_found(db.pages().work_by_id(work_id), "work"))
 
 

@@ -30,7 +30,7 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
-_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+_CODES = {500: "internal", 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           413: "too_large", 422: "invalid", 503: "unavailable"}
 
 
@@ -96,6 +96,10 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     @app.exception_handler(UnbaitError)
     async def unbait_error(request: Request, exc: UnbaitError) -> Response:
         return _error(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:  # a bug: still JSON, still no traceback
+        return _error(request, 500, "internal error")
 
     app.include_router(api.router)
     app.include_router(html.router)

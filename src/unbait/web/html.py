@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 
 from unbait.kb.agreement import compare_facts
 from unbait.kb.page import ArticleFilter
-from unbait.web.api import Cursor, Db
+from unbait.web.api import Cursor, Db, Id
 from unbait.web.cards import cards, story_cards
 from unbait.web.chart import ratings_chart
 from unbait.web.stories import Stories
@@ -57,7 +57,7 @@ def article(request: Request, article_id: str, db: Db):
 
 
 @router.get("/people/{person_id}")
-def person(request: Request, person_id: int, db: Db):
+def person(request: Request, person_id: Id, db: Db):
     p = _found(db.pages().person_by_id(person_id), "person")
     quotes = p.quotes[-QUOTES:]
     headers = db.pages().headers(tuple({q.article_id for q in quotes}))
@@ -69,7 +69,7 @@ def person(request: Request, person_id: int, db: Db):
 
 
 @router.get("/works/{work_id}")
-def work(request: Request, work_id: int, db: Db):
+def work(request: Request, work_id: Id, db: Db):
     w = _found(db.pages().work_by_id(work_id), "work")
     people = db.pages().person_ids(tuple({c.person for c in w.cast}))
     episodes = sorted({f.value for f in w.facts if f.kind == "episodes"})
