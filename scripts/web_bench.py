@@ -110,22 +110,25 @@ def main() -> None:
             except httpx.TransportError:
                 time.sleep(0.1)
         people = [f"/people/{i}" for i in range(1, 2001, 37)]
+        names = [p["name"] for p in httpx.get(base + "/api/people?limit=40").json()["items"]]
         targets = {
             "front page /": ["/"],
             "person page /people/{id}": people,
-            "search page /search?q=": [f"/search?q={w}+{x}" for w in WORDS[:5] for x in ("star", "aired")],
+            "search page /search?q=NAME": [f"/search?q={n}" for n in names],
             "API GET (all list+item endpoints)": ["/api/articles?limit=20", "/api/articles/0000000000000007",
                                                   "/api/people?limit=20", "/api/people/5", "/api/works?limit=5",
                                                   "/api/works/3", "/api/stories?limit=20",
-                                                  "/api/stories/0000000000000009", "/api/search?q=lantern+garden"],
+                                                  "/api/stories/0000000000000009", f"/api/search?q={names[0]}"],
         }
         print(f"{args.articles} articles, {args.clients} concurrent clients, {args.seconds:.0f} s per target, "
               f"{args.workers} server process(es), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
         for name, paths in targets.items():
+            alone, _, _ = asyncio.run(load(base, paths, 1, min(args.seconds, 3)))
             lat, errors, count = asyncio.run(load(base, paths, args.clients, args.seconds))
             lat.sort()
             print(f"{name:36s} {count / args.seconds:7.1f} req/s  p50 {lat[len(lat) // 2] * 1000:6.1f} ms  "
-                  f"p99 {lat[int(len(lat) * 0.99)] * 1000:7.1f} ms  errors {errors}")
+                  f"p99 {lat[int(len(lat) * 0.99)] * 1000:7.1f} ms  errors {errors}  "
+                  f"(one client: median {sorted(alone)[len(alone) // 2] * 1000:.1f} ms)")
     finally:
         server.terminate()
         server.wait(timeout=10)

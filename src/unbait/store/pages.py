@@ -69,8 +69,12 @@ class PageReader(KbReader):
                 self._db.execute(f"SELECT id, title, published FROM articles WHERE id IN ({marks})", ids)}
 
     @_translated
-    def sites(self) -> tuple[str, ...]:
-        return self._col("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL ORDER BY site")
+    def sites(self, limit: int = 500) -> tuple[str, ...]:
+        """Distinct sites in order, by skipping along the site index (cheap on a large store)."""
+        return self._col(
+            "WITH RECURSIVE s(site) AS (SELECT min(site) FROM articles UNION ALL "
+            "SELECT (SELECT min(site) FROM articles WHERE site > s.site) FROM s WHERE s.site IS NOT NULL) "
+            "SELECT site FROM s WHERE site IS NOT NULL LIMIT ?", (limit,))
 
     @_translated
     def links(self, ids: tuple[str, ...]) -> Links:
