@@ -65,3 +65,7 @@ class DataMissing(UnbaitError):
 
 class ReferenceFileError(UnbaitError):
     """A reference list for the KB (cast CSV, kpopnet JSON) is malformed; names the line and column."""
+
+
+class QueryError(UnbaitError):
+    """A query is malformed: an unreadable page cursor, a bad date, an unknown filter."""

@@ -110,7 +110,7 @@ def bench_ingest(
 
 
 def _register() -> None:
-    from unbait.cli import evals, headline, kb, spoil, stories
+    from unbait.cli import evals, headline, kb, serve, spoil, stories
     from unbait.cli.ingest import ingest
 
     app.command("ingest")(ingest)
@@ -119,6 +119,7 @@ def _register() -> None:
     app.add_typer(headline.train_app, name="train")
     app.command("clickbait")(headline.clickbait)
     app.command("spoil")(spoil.spoil)
+    app.command("serve")(serve.serve)
     for command in kb.COMMANDS + stories.COMMANDS:
         app.command(command.__name__)(command)
 

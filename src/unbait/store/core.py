@@ -28,6 +28,7 @@ from unbait.store import checkpoint as checkpoints
 from unbait.store.checkpoint import Checkpoint
 from unbait.store.kb_read import KbReader
 from unbait.store.kb_write import KbWriter
+from unbait.store.pages import PageReader
 from unbait.store.migrations import BACKFILLS, MIGRATIONS
 from unbait.store.stories_read import StoryReader
 from unbait.store.stories_write import StoryWriter
@@ -228,6 +229,10 @@ class Store:
     def story_of(self, article_id: str) -> StoryView | None:
         """The story an article was filed in."""
         return StoryReader(self._db, self.path).story_of(article_id)
+
+    def pages(self) -> PageReader:
+        """Paged reads for the web and the API: article lists with filters, people and works by id."""
+        return PageReader(self._db, self.path)
 
     # -- settings --------------------------------------------------------
     def get_setting(self, name: str) -> int | float | str:

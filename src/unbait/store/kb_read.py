@@ -112,8 +112,10 @@ class KbReader:
 
     # -- search -------------------------------------------------------------
     @_translated
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search; ``query`` is always one quoted phrase, never FTS5 syntax."""
+    def search(self, query: str, limit: int = 20, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+        """Full-text search; ``query`` is always one quoted phrase, never FTS5 syntax.
+
+        ``marks`` open and close each match in the snippet (the web uses characters no text has)."""
         return [SearchHit(*r) for r in self._db.execute(
-            "SELECT kind, ref, article_id, snippet(kb_search, 3, '[', ']', '…', 12) FROM kb_search "
-            "WHERE kb_search MATCH ? ORDER BY rank LIMIT ?", (fts_phrase(query), limit))]
+            "SELECT kind, ref, article_id, snippet(kb_search, 3, ?, ?, '…', 12) FROM kb_search "
+            "WHERE kb_search MATCH ? ORDER BY rank LIMIT ?", (*marks, fts_phrase(query), limit))]

@@ -126,6 +126,10 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             filtered TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE INDEX articles_url ON articles(url);
     """),
+    ("article_pages", """
+        CREATE INDEX articles_newest ON articles(coalesce(published, ingested_at), id);
+        CREATE INDEX articles_site ON articles(site);
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb", "stories"})  # migrations after which stored articles are re-read

@@ -1,0 +1,144 @@
+"""Read queries for the web and the API: paged article lists with filters, people and works
+by id or page, co-stars, and the KB ids behind an article's names. Read-only SQL."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from unbait.digest_json import digest_from_dict
+from unbait.document import Digest
+from unbait.kb.page import ArticleFilter, Page, decode_cursor, encode_cursor
+from unbait.kb.views import PersonView, SearchHit, WorkView
+from unbait.store.kb_read import KbReader, _translated
+
+_NEWEST = "coalesce(a.published, a.ingested_at)"
+MAX_SKIP = 10_000  # search hits reachable by paging
+CLICKBAIT = 0.5  # a headline at or over this calibrated score is hidden by "hide clickbait"
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """KB ids behind the names of some articles: (article id, name or title) -> id."""
+    people: dict[tuple[str, str], int]
+    works: dict[tuple[str, str], int]
+
+
+class PageReader(KbReader):
+    @_translated
+    def articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50,
+                 cursor: str | None = None) -> Page[Digest]:
+        """Articles newest first (by publication, else ingest time) matching ``where``."""
+        sql, args = [f"SELECT a.digest, {_NEWEST}, a.id FROM articles a WHERE 1"], []
+        if where.person is not None:
+            sql.append("AND a.id IN (SELECT article_id FROM kb_person_names WHERE person_id = ?)")
+            args.append(where.person)
+        if where.work is not None:
+            sql.append("AND a.id IN (SELECT article_id FROM kb_work_titles WHERE work_id = ?)")
+            args.append(where.work)
+        if where.site is not None:
+            sql.append("AND a.site = ?")
+            args.append(where.site)
+        if where.since is not None:
+            sql.append(f"AND substr({_NEWEST}, 1, 10) >= ?")
+            args.append(where.since)
+        if where.until is not None:
+            sql.append(f"AND substr({_NEWEST}, 1, 10) <= ?")
+            args.append(where.until)
+        if where.hide_clickbait:
+            sql.append("AND coalesce(json_extract(a.digest, '$.headline.clickbait'), 0) < ?")
+            args.append(CLICKBAIT)
+        if (after := decode_cursor(cursor, 2, (str, str))) is not None:
+            sql.append(f"AND ({_NEWEST}, a.id) < (?, ?)")
+            args.extend(after)
+        sql.append(f"ORDER BY {_NEWEST} DESC, a.id DESC LIMIT ?")
+        rows = self._db.execute(" ".join(sql), (*args, limit + 1)).fetchall()
+        items = tuple(digest_from_dict(json.loads(raw)) for raw, _, _ in rows[:limit])
+        return Page(items, encode_cursor(list(rows[limit - 1][1:])) if len(rows) > limit else None)
+
+    @_translated
+    def digests(self, ids: tuple[str, ...]) -> dict[str, Digest]:
+        marks = ",".join("?" * len(ids))
+        return {i: digest_from_dict(json.loads(raw)) for i, raw in
+                self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks})", ids)}
+
+    @_translated
+    def headers(self, ids: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
+        """Article id -> (title, published), without reading the digests."""
+        marks = ",".join("?" * len(ids))
+        return {i: (t, p) for i, t, p in
+                self._db.execute(f"SELECT id, title, published FROM articles WHERE id IN ({marks})", ids)}
+
+    @_translated
+    def sites(self, limit: int = 500) -> tuple[str, ...]:
+        """Distinct sites in order, by skipping along the site index (cheap on a large store)."""
+        return self._col(
+            "WITH RECURSIVE s(site) AS (SELECT min(site) FROM articles UNION ALL "
+            "SELECT (SELECT min(site) FROM articles WHERE site > s.site) FROM s WHERE s.site IS NOT NULL) "
+            "SELECT site FROM s WHERE site IS NOT NULL LIMIT ?", (limit,))
+
+    @_translated
+    def links(self, ids: tuple[str, ...]) -> Links:
+        marks = ",".join("?" * len(ids))
+        people = {(a, n): p for a, n, p in self._db.execute(
+            f"SELECT article_id, name, person_id FROM kb_person_names WHERE article_id IN ({marks})", ids)}
+        works = {(a, t): w for a, t, w in self._db.execute(
+            f"SELECT article_id, title, work_id FROM kb_work_titles WHERE article_id IN ({marks})", ids)}
+        return Links(people, works)
+
+    # -- people and works by id or by page ----------------------------------
+    def _ids_page(self, table: str, limit: int, cursor: str | None) -> tuple[tuple[int, ...], str | None]:
+        after = decode_cursor(cursor, 1, (int,))
+        ids = self._col(f"SELECT id FROM {table} WHERE id > ? ORDER BY id LIMIT ?",
+                        (after[0] if after else -1, limit + 1))
+        return ids[:limit], encode_cursor([ids[limit - 1]]) if len(ids) > limit else None
+
+    @_translated
+    def people_page(self, limit: int = 50, cursor: str | None = None) -> Page[PersonView]:
+        ids, more = self._ids_page("kb_people", limit, cursor)
+        return Page(tuple(self._person(i, full=False) for i in ids), more)
+
+    @_translated
+    def works_page(self, limit: int = 50, cursor: str | None = None) -> Page[WorkView]:
+        ids, more = self._ids_page("kb_works", limit, cursor)
+        return Page(tuple(self._work(i) for i in ids), more)
+
+    @_translated
+    def person_by_id(self, pid: int) -> PersonView | None:
+        found = self._db.execute("SELECT 1 FROM kb_people WHERE id = ?", (pid,)).fetchone()
+        return self._person(pid, full=True) if found else None
+
+    @_translated
+    def work_by_id(self, wid: int) -> WorkView | None:
+        found = self._db.execute("SELECT 1 FROM kb_works WHERE id = ?", (wid,)).fetchone()
+        return self._work(wid) if found else None
+
+    @_translated
+    def costars(self, pid: int) -> tuple[tuple[int, str], ...]:
+        """People with a role in a work where ``pid`` has one: (id, name), by name."""
+        return tuple(self._db.execute(
+            "SELECT DISTINCT p.id, p.name FROM kb_roles r1 JOIN kb_roles r2 ON r2.work_id = r1.work_id "
+            "AND r2.person_id != r1.person_id JOIN kb_people p ON p.id = r2.person_id "
+            "WHERE r1.person_id = ? ORDER BY p.name, p.id", (pid,)))
+
+    @_translated
+    def person_ids(self, names: tuple[str, ...]) -> dict[str, int]:
+        """Canonical person names -> KB ids (for links from a work's cast)."""
+        return {n: i for i, n in self._db.execute(
+            f"SELECT id, name FROM kb_people WHERE name IN ({','.join('?' * len(names))})", names)}
+
+    @_translated
+    def work_ids(self, titles: tuple[str, ...]) -> dict[str, int]:
+        """Canonical work titles -> KB ids (for links from a person's roles)."""
+        return {t: i for i, t in self._db.execute(
+            f"SELECT id, title FROM kb_works WHERE title IN ({','.join('?' * len(titles))})", titles)}
+
+    # -- search ---------------------------------------------------------------
+    def search_page(self, query: str, limit: int = 20, cursor: str | None = None,
+                    marks: tuple[str, str] = ("[", "]")) -> Page[SearchHit]:
+        """Search hits by rank; the cursor is the number of hits already shown."""
+        after = decode_cursor(cursor, 1, (int,))
+        skip = min(max(after[0], 0), MAX_SKIP) if after else 0
+        query = query.replace("\x00", "")  # SQLite ends a string at NUL: never let one reach FTS5
+        hits = self.search(query, limit=skip + limit + 1, marks=marks) if query.strip() else []
+        more = encode_cursor([skip + limit]) if len(hits) > skip + limit else None
+        return Page(tuple(hits[skip:skip + limit]), more)

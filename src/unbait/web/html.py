@@ -1,0 +1,97 @@
+"""The HTML pages: front, article, person, work, story, search. Server-rendered, no script."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from unbait.kb.agreement import compare_facts
+from unbait.kb.page import ArticleFilter
+from unbait.web.api import Cursor, Db, Id
+from unbait.web.cards import cards, story_cards
+from unbait.web.chart import ratings_chart
+from unbait.web.stories import Stories
+from unbait.web.templates import render
+from unbait.web.text import CLOSE, OPEN, paragraphs
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Text = Annotated[str | None, Query(max_length=200)]
+Day = Annotated[str | None, Query(max_length=10)]
+LATEST, QUOTES = 20, 100  # stories per page (front, person, work); quotes on a person's page
+
+
+def _found(value, what: str):
+    if value is None:
+        raise HTTPException(404, f"No such {what}.")
+    return value
+
+
+def _first_id(found) -> int:
+    if not found:
+        raise HTTPException(404, "Nobody and nothing by that name is known.")
+    return found[0].id
+
+
+@router.get("/")
+def front(request: Request, db: Db, cursor: Cursor = None, person: Text = None, work: Text = None,
+          site: Text = None, since: Day = None, until: Day = None, hide_clickbait: bool = False):
+    where = ArticleFilter(_first_id(db.kb().person(person)) if person else None,
+                          _first_id(db.kb().work(work)) if work else None,
+                          site or None, since or None, until or None, hide_clickbait)
+    page = db.pages().articles(where, LATEST, cursor)
+    form = {"person": person, "work": work, "site": site, "since": since, "until": until,
+            "hide_clickbait": hide_clickbait}
+    return render(request, "front.html", {"cards": cards(db, page.items), "next": page.next, "form": form,
+                                          "sites": db.pages().sites()})
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: str, db: Db):
+    d = _found(db.digest(article_id), "article")
+    [card] = cards(db, (d,))
+    spoiler = d.headline.spoiler
+    body = paragraphs(d.text, (spoiler.start, spoiler.end) if spoiler and spoiler.end > spoiler.start else None)
+    others = [c for c in story_cards(db, card.story) if c.digest.id != d.id]
+    return render(request, "article.html", {"card": card, "d": d, "body": body, "others": others})
+
+
+@router.get("/people/{person_id}")
+def person(request: Request, person_id: Id, db: Db):
+    p = _found(db.pages().person_by_id(person_id), "person")
+    quotes = p.quotes[-QUOTES:]
+    headers = db.pages().headers(tuple({q.article_id for q in quotes}))
+    quotes = sorted(quotes, key=lambda q: (headers[q.article_id][1] or "", q.article_id, q.start))
+    works = db.pages().work_ids(tuple({r.work for r in p.roles if r.work}))
+    latest = db.pages().articles(ArticleFilter(person=person_id), LATEST).items
+    return render(request, "person.html", {"p": p, "headers": headers, "works": works, "quotes": quotes,
+                                           "stories": cards(db, latest), "costars": db.pages().costars(person_id)})
+
+
+@router.get("/works/{work_id}")
+def work(request: Request, work_id: Id, db: Db):
+    w = _found(db.pages().work_by_id(work_id), "work")
+    people = db.pages().person_ids(tuple({c.person for c in w.cast}))
+    episodes = sorted({f.value for f in w.facts if f.kind == "episodes"})
+    latest = db.pages().articles(ArticleFilter(work=work_id), LATEST).items
+    return render(request, "work.html", {"w": w, "people": people, "chart": ratings_chart(w.facts),
+                                         "episodes": episodes, "stories": cards(db, latest)})
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: str, db: Db):
+    s = _found(Stories(db).get(story_id), "story")
+    members = story_cards(db, s)
+    copies = {a for pair in s.copies for a in pair}
+    facts = compare_facts(c.digest for c in members)
+    return render(request, "story.html", {"s": s, "members": members, "copies": copies, "facts": facts})
+
+
+@router.get("/search")
+def search(request: Request, db: Db, q: Text = None, cursor: Cursor = None):
+    page = db.pages().search_page(q, 20, cursor, marks=(OPEN, CLOSE)) if q and q.strip() else None
+    titles = {}
+    if page:
+        found = db.pages().digests(tuple({h.article_id for h in page.items if h.article_id}))
+        titles = {i: d.title for i, d in found.items()}
+    return render(request, "search.html", {"q": q or "", "page": page, "titles": titles})

@@ -1,0 +1,33 @@
+"""The Jinja2 environment: autoescape always on, templates from the package."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from unbait.web.text import safe_url, snippet_html
+
+FOLDER = Path(__file__).parent / "jinja"
+
+
+def _percent(score: float | None) -> str:
+    return "–" if score is None else f"{round(score * 100)}%"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(FOLDER), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(percent=_percent, safe_url=safe_url, snippet=snippet_html)
+    env.globals.update(query=lambda **kw: urlencode({k: v for k, v in kw.items() if v not in (None, "", False)}))
+    return env
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    html = environment().get_template(name).render(request=request, **context)
+    return HTMLResponse(html, status_code=status)
