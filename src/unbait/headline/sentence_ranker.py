@@ -26,7 +26,7 @@ from unbait.headline.artifacts import MODELS_DIR
 from unbait.headline.sentences import TEASER, Sentence, content_words
 
 RANKER = "sentence_ranker.json"
-MAX_SENTENCES, MAX_TOKENS = 80, 96
+MAX_SENTENCES, MAX_TOKENS, N_FEATURES = 80, 96, 31
 _NUM = re.compile(r"\d")
 _HOW = re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price|year)\b|\bwhen\b", re.I)
 _WHY = re.compile(r"\b(why|reason|because)\b", re.I)
@@ -55,6 +55,8 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, vecs: np.ndarray) -> np.ndarray:
     """(len(candidates), k) feature rows."""
     n = len(candidates)
+    if not n:
+        return np.zeros((0, N_FEATURES))
     cos = vecs @ post_vec
     rank = np.empty(n)
     rank[np.argsort(-cos)] = np.arange(n)
@@ -71,9 +73,7 @@ def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, ve
                      number, how * number, why * float(bool(_BECAUSE.search(s.text))),
                      float(bool(_QUOTE.search(s.text))), float(s.text.endswith("?")),
                      len(wanted & bags[i]) / (len(wanted) + 1), float(i == 0)])
-    own = np.array(rows, dtype=float).reshape(n, -1)
-    if not n:
-        return own
+    own = np.array(rows, dtype=float)
     before = np.concatenate([[0.0], np.maximum.accumulate(cos)[:-1]])  # the best match so far
     seen = np.concatenate([[0.0], np.maximum.accumulate(own[:, 4])[:-1]])
     prev = np.vstack([np.zeros((1, 5)), own[:-1, :5]])  # the answer often follows the restatement
