@@ -66,3 +66,12 @@ def train_spoiler_type() -> None:
     from unbait.headline.spoiler_type import train_spoiler_type as train
 
     print(json.dumps(train(shared_dir()).metrics, indent=1))
+
+
+@train_app.command("spoiler")
+def train_spoiler() -> None:
+    """Retrain the spoiler sentence ranker (MiniLM similarity + cues) and rewrite its artifact and manifest."""
+    from unbait.evaluation import shared_dir
+    from unbait.headline.spoiler_train import train_spoiler as train
+
+    print(json.dumps(train(shared_dir()).metrics, indent=1))

@@ -45,7 +45,7 @@ def _paragraphs(record: dict[str, Any]) -> list[str]:
 
 def _answer(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     """(spoilerType, spoiler text, reason) for one Webis record."""
-    from unbait.headline import spoiler_type
+    from unbait.headline import sentence_ranker, spoiler_type
     from unbait.headline.corpus import post_text
     from unbait.headline.spoiler import extract, join_paragraphs
     from unbait.stages.headline import english_enough
@@ -62,7 +62,7 @@ def _answer(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]
     if not english_enough(text[:ENGLISH_SAMPLE]):
         return None, None, "article is not English; the models read English only"
     kind = spoiler_type.classify(post, paragraphs)
-    found = extract(post, text, kind)
+    found = extract(post, text, kind, scorer=sentence_ranker.scores)
     if found is None:
         return kind, None, "no sentence of the article answers the post"
     return kind, found.text, None

@@ -1,8 +1,9 @@
 """A first extractive spoiler: the body sentence that best answers the post, or a span of it.
 
-* passage: sentences are ranked by the post words they share, weighted by how rare the
-  word is within the article (IDF over its sentences), plus a prior for early sentences;
-  the best one is the spoiler.
+* passage: the best sentence by a scorer: by default the post words it shares, weighted
+  by how rare the word is within the article (IDF over its sentences), plus a prior for
+  early sentences; ``spoil`` and ``eval`` pass the learned
+  :func:`unbait.headline.sentence_ranker.scores` instead.
 * phrase: within the best sentence, an entity (or else a noun chunk) that the post does
   not already name, preferring the entity type the post's question asks for (who ->
   person, where -> place, how much / how many -> number or money, when -> date).
@@ -19,21 +20,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from unbait.document import Spoiler
+from unbait.headline.sentences import MAX_CHARS, TEASER, Sentence, content_words, join_paragraphs, sentences
 from unbait.headline.spoiler_type import post_number
-from unbait.headline.stopwords import ENGLISH_STOPWORDS
 
-MAX_CHARS = 50_000  # long articles: only the start is searched
+__all__ = ["MAX_CHARS", "extract", "join_paragraphs", "list_items", "overlap_scores", "sentences"]
 PRIOR = 1.5  # weight of the early-sentence prior
-_STOP = frozenset(ENGLISH_STOPWORDS) | {"one", "thing", "things", "reason", "way", "ways", "here", "new", "just"}
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
-_TEASER = re.compile(r"\b(THIS|THESE)\b|\bthis one (thing|trick|reason)\b|\bhere'?s (why|what|how)\b")
 _ITEM = re.compile(r"^\s*(?:No\.\s*)?\d+\s*[.):\-–]\s*(.+?)(?:[.:!?](?:\s|$)|$)")
 MAX_ITEM_WORDS, MAX_ITEMS = 8, 5
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)")
 _ANSWER_TYPES = (
     (re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price)\b", re.I),
      ("MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME")),
@@ -43,64 +41,28 @@ _ANSWER_TYPES = (
      ("GPE", "LOC", "FAC", "ORG")),
     (re.compile(r"\bwhen\b|\bwhat (year|day|time)\b", re.I), ("DATE", "TIME")),
 )
+Scorer = Callable[[str, Sequence[Sentence]], np.ndarray]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    index: int
-
-
-def join_paragraphs(paragraphs: Sequence[str]) -> str:
-    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-
-
-def _content(text: str) -> set[str]:
-    return {w for w in _words(text) if w not in _STOP}
-
-
-def sentences(text: str) -> list[Sentence]:
-    found = []
-    for m in _SENTENCE.finditer(text[:MAX_CHARS]):
-        raw = m.group()
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
-        if len(_words(body)) >= 3:
-            start = m.start() + lead
-            found.append(Sentence(start, start + len(body), body, len(found)))
-    return found
-
-
-def rank(post: str, candidates: Sequence[Sentence], prior: float = PRIOR) -> list[tuple[float, Sentence]]:
-    """Sentences best first: IDF-weighted overlap with the post plus an early-position prior."""
-    bags = [_content(s.text) for s in candidates]
+def overlap_scores(post: str, candidates: Sequence[Sentence], prior: float = PRIOR) -> np.ndarray:
+    """IDF-weighted overlap with the post plus an early-position prior; -inf for teasers."""
+    bags = [content_words(s.text) for s in candidates]
     df = Counter(w for bag in bags for w in bag)
-    n = len(candidates)
-    wanted = _content(post)
-    scored = []
-    for s, bag in zip(candidates, bags):
-        if _TEASER.search(s.text):  # it withholds the answer too: not an answer
-            continue
-        overlap = sum(math.log(1 + n / df[w]) for w in wanted & bag)
-        scored.append((overlap + prior / (1 + s.index), s))
-    return sorted(scored, key=lambda pair: -pair[0])
+    n, wanted = len(candidates), content_words(post)
+    return np.array([-math.inf if TEASER.search(s.text) else
+                     sum(math.log(1 + n / df[w]) for w in wanted & bag) + prior / (1 + s.index)
+                     for s, bag in zip(candidates, bags)], dtype=float)
 
 
 def _phrase(post: str, sentence: Sentence) -> tuple[int, int] | None:
     from unbait.nlp import load_nlp
 
     doc = load_nlp()(sentence.text)
-    known = _content(post)
+    known = content_words(post)
     wanted = next((types for rx, types in _ANSWER_TYPES if rx.search(post)), ())
-    spans = [e for e in doc.ents if not _content(e.text) <= known] or []
+    spans = [e for e in doc.ents if not content_words(e.text) <= known] or []
     typed = [e for e in spans if e.label_ in wanted]
-    chunks = [c for c in doc.noun_chunks if _content(c.text) and not _content(c.text) <= known]
+    chunks = [c for c in doc.noun_chunks if content_words(c.text) and not content_words(c.text) <= known]
     best = (typed or ([] if wanted else spans) or chunks or spans)
     if not best:
         return None
@@ -127,21 +89,26 @@ def list_items(text: str) -> list[tuple[int, int]]:
     return short if len(short) >= 2 else []
 
 
-def extract(post: str, text: str, kind: str) -> Spoiler | None:
-    """The spoiler of ``kind`` (phrase | passage | multi) for ``post`` from ``text``; None if no sentence."""
+def extract(post: str, text: str, kind: str, scorer: Scorer = overlap_scores) -> Spoiler | None:
+    """The spoiler of ``kind`` (phrase | passage | multi) for ``post`` from ``text``; None if no sentence.
+
+    ``scorer`` ranks the candidate sentences (default: word overlap; the learned
+    :func:`unbait.headline.sentence_ranker.scores` is used by ``spoil`` and ``eval``).
+    """
     candidates = sentences(text)
     if not candidates or not post.strip():
         return None
-    ranked = rank(post, candidates)
-    if not ranked:
+    scores = np.asarray(scorer(post, candidates), dtype=float)
+    order = [i for i in np.argsort(-scores, kind="stable") if np.isfinite(scores[i])]
+    if not order:
         return None
-    best = ranked[0][1]
+    ranked = [candidates[i] for i in order]
+    best = ranked[0]
     if kind == "multi":
         items = list_items(text)[: post_number(post) or MAX_ITEMS]
         if items:
             return Spoiler("multi", " ".join(text[a:b] for a, b in items), items[0][0], items[-1][1])
-        k = post_number(post) or 3
-        chosen = sorted((s for _, s in ranked[:k]), key=lambda s: s.index)
+        chosen = sorted(ranked[: post_number(post) or 3], key=lambda s: s.index)
         return Spoiler("multi", " ".join(s.text for s in chosen), chosen[0].start, chosen[-1].end)
     if kind == "phrase":
         span = _phrase(post, best)

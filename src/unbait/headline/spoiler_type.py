@@ -4,8 +4,9 @@ Two stages. (1) A TF-IDF + logistic model over the post text with cue tokens
 (a leading number, "this/these", a question, why/how, wh-words), trained on the
 3,200 Webis training posts (``train_light_3200.jsonl``, no bodies), and a MiniLM post
 reader fine-tuned on the same posts (:mod:`unbait.headline.post_encoder`). (2) A small
-logistic stacker over both models' log-probabilities and article features (paragraph count
-and length, numbered paragraphs, whether the post's number N matches N list-like
+logistic stacker over both models' log-probabilities and article features (paragraph and
+sentence counts and lengths, numbered paragraphs, post cues (a question, wh-words, plurals
+such as "ways" or "things"), whether the post's number N matches N list-like
 paragraphs), fit on the dev posts, the only ones with bodies: its quality is
 therefore reported by 10-fold cross-validation on dev, never on posts it saw.
 """
@@ -26,6 +27,7 @@ from unbait.headline import post_encoder
 from unbait.headline.artifacts import MODELS_DIR, Manifest, data_hashes
 from unbait.headline.corpus import WEBIS_DEV, WEBIS_TRAIN, paragraphs, post_text, read_jsonl, spoiler_type
 from unbait.headline.linear_text import LinearTextModel, sklearn_vectorizer
+from unbait.headline.sentences import join_paragraphs, sentences
 
 TEXT_MODEL, STACKER = "spoiler_type.npz", "spoiler_type_stack.json"
 TYPES = ("phrase", "passage", "multi")
@@ -42,6 +44,8 @@ _CUES = (
     ("xxwh", re.compile(r"\b(who|what|which|where|when)\b", re.I)),
 )
 _NUMBERED = re.compile(r"^\s*\d+[.):]\s")
+_PLURAL = re.compile(r"\b(these|ways|things|reasons|tips|photos|times)\b", re.I)
+_WH, _WHY = re.compile(r"\b(who|what|which|where|when)\b", re.I), re.compile(r"\b(why|how)\b", re.I)
 
 
 def with_cues(post: str) -> str:
@@ -63,7 +67,9 @@ def article_features(post: str, paragraphs: Sequence[str]) -> list[float]:
     n, numbered, short = post_number(post), sum(bool(_NUMBERED.match(p)) for p in paras), sum(x < 20 for x in lens)
     return [math.log1p(len(paras)), math.log1p(sum(lens) / len(lens)), short / len(lens), math.log1p(numbered),
             float(n > 0), float(n > 0 and numbered >= n - 1), float(n > 0 and short >= n), math.log1p(n),
-            float(len(post.split()) < 8)]
+            float(len(post.split()) < 8), math.log1p(len(sentences(join_paragraphs(paras)))), float("?" in post),
+            len(post.split()) / 20, float(bool(_PLURAL.search(post))), float(bool(_WH.search(post))),
+            float(bool(_WHY.search(post))), sum(x < 15 for x in lens) / len(lens)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,103 @@
+"""Which body sentence answers a clickbait post: a logistic scorer over MiniLM similarity and cues.
+
+Each candidate sentence gets a few features: the cosine between the post's and the
+sentence's mean-pooled MiniLM embeddings (the frozen ``all-MiniLM-L6-v2`` of
+:mod:`unbait.headline.post_encoder`), its rank and gap to the best cosine in the article,
+IDF-weighted word overlap with the post, the same for its neighbours (the answer often
+follows the sentence that restates the post), position, length, and answer-type cues (a number
+for "how much", "because" for "why", a quote, a teaser that withholds the answer itself).
+A logistic model over them (``sentence_ranker.json``, a few hundred bytes) is trained by
+:mod:`unbait.headline.spoiler_train` on the sentence that holds the gold spoiler.
+Only the first :data:`MAX_SENTENCES` sentences are read.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from unbait.headline.artifacts import MODELS_DIR
+from unbait.headline.sentences import TEASER, Sentence, content_words
+
+RANKER = "sentence_ranker.json"
+MAX_SENTENCES, MAX_TOKENS, N_FEATURES = 80, 96, 31
+_NUM = re.compile(r"\d")
+_HOW = re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price|year)\b|\bwhen\b", re.I)
+_WHY = re.compile(r"\b(why|reason|because)\b", re.I)
+_BECAUSE = re.compile(r"\bbecause\b|\bsince\b|\bdue to\b", re.I)
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """(len(texts), 384) unit vectors: mean-pooled MiniLM, as sentence-transformers computes them."""
+    import torch
+
+    from unbait.headline.post_encoder import _base
+
+    tok, base = _base()
+    out = []
+    for i in range(0, len(texts), 64):
+        x = tok([t or " " for t in texts[i : i + 64]], padding=True, truncation=True, max_length=MAX_TOKENS,
+                return_tensors="pt")
+        with torch.inference_mode():
+            h = base(**x).last_hidden_state
+        mask = x["attention_mask"][..., None]
+        out.append(torch.nn.functional.normalize((h * mask).sum(1) / mask.sum(1), dim=-1).numpy())
+    return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+
+def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, vecs: np.ndarray) -> np.ndarray:
+    """(len(candidates), k) feature rows."""
+    n = len(candidates)
+    if not n:
+        return np.zeros((0, N_FEATURES))
+    cos = vecs @ post_vec
+    rank = np.empty(n)
+    rank[np.argsort(-cos)] = np.arange(n)
+    bags = [content_words(s.text) for s in candidates]
+    df = Counter(w for bag in bags for w in bag)
+    wanted = content_words(post)
+    overlap = np.array([sum(math.log(1 + n / df[w]) for w in wanted & bag) for bag in bags])
+    how, why = float(bool(_HOW.search(post))), float(bool(_WHY.search(post)))
+    rows = []
+    for i, s in enumerate(candidates):
+        words, number = len(s.text.split()), float(bool(_NUM.search(s.text)))
+        rows.append([cos[i], cos[i] - cos.max(), 1 / (1 + rank[i]), overlap[i], overlap[i] / (overlap.max() + 1e-6),
+                     1 / (1 + i), i / n, math.log1p(words), float(words < 8), float(bool(TEASER.search(s.text))),
+                     number, how * number, why * float(bool(_BECAUSE.search(s.text))),
+                     float(bool(_QUOTE.search(s.text))), float(s.text.endswith("?")),
+                     len(wanted & bags[i]) / (len(wanted) + 1), float(i == 0)])
+    own = np.array(rows, dtype=float)
+    before = np.concatenate([[0.0], np.maximum.accumulate(cos)[:-1]])  # the best match so far
+    seen = np.concatenate([[0.0], np.maximum.accumulate(own[:, 4])[:-1]])
+    prev = np.vstack([np.zeros((1, 5)), own[:-1, :5]])  # the answer often follows the restatement
+    after = np.vstack([own[1:, :5], np.zeros((1, 5))])
+    return np.hstack([own, prev, after, np.c_[before, before - cos, seen, before >= cos.max() - 1e-6]])
+
+
+@lru_cache(maxsize=None)
+def _weights(path: Path) -> tuple[np.ndarray, float]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return np.array(raw["coef"]), float(raw["intercept"])
+
+
+def scores(post: str, candidates: Sequence[Sentence], directory: Path = MODELS_DIR) -> np.ndarray:
+    """One score per candidate (higher answers the post better; -inf past :data:`MAX_SENTENCES`)."""
+    out = np.full(len(candidates), -np.inf)
+    read = list(candidates[:MAX_SENTENCES])
+    if read:
+        coef, intercept = _weights(directory / RANKER)
+        vecs = embed([post] + [s.text for s in read])
+        out[: len(read)] = features(post, read, vecs[0], vecs[1:]) @ coef + intercept
+    return out
+
+
+def save(coef: np.ndarray, intercept: float, directory: Path = MODELS_DIR) -> None:
+    (directory / RANKER).write_text(json.dumps({"coef": [float(c) for c in coef], "intercept": float(intercept)}) + "\n")
+    _weights.cache_clear()

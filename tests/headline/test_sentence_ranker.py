@@ -1,0 +1,39 @@
+"""The learned sentence ranker: feature rows, the sentence cap, and a real ranking (MiniLM)."""
+from __future__ import annotations
+
+import numpy as np
+
+from unbait.headline import sentence_ranker
+from unbait.headline.sentences import join_paragraphs, sentences
+
+BODY = join_paragraphs([
+    "The studio confirmed the drama will end after its third season.",
+    "It ends because the lead actor signed a film contract abroad.",
+    "Tickets for the final fan meeting go on sale next week.",
+])
+
+
+def _unit(rows: int, seed: int = 0) -> np.ndarray:
+    v = np.random.RandomState(seed).randn(rows, 384)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_features_one_row_per_sentence() -> None:
+    cand = sentences(BODY)
+    vecs = _unit(len(cand) + 1)
+    x = sentence_ranker.features("Why the drama is ending", cand, vecs[0], vecs[1:])
+    assert x.shape[0] == 3 and np.isfinite(x).all()
+    assert x[1, 12] == 1.0 and x[0, 12] == 0.0  # "why" in the post, "because" in the sentence
+    assert sentence_ranker.features("Why", [], vecs[0], vecs[:0]).shape[0] == 0
+
+
+def test_sentences_past_the_cap_are_never_chosen() -> None:
+    text = " ".join(f"Sentence number {i} is here." for i in range(sentence_ranker.MAX_SENTENCES + 5))
+    scores = sentence_ranker.scores("Sentence number 83", sentences(text))
+    assert len(scores) == sentence_ranker.MAX_SENTENCES + 5
+    assert np.isinf(scores[sentence_ranker.MAX_SENTENCES:]).all() and np.isfinite(scores[:5]).all()
+
+
+def test_the_committed_ranker_prefers_the_answer() -> None:
+    scores = sentence_ranker.scores("The real reason the drama is ending", sentences(BODY))
+    assert int(np.argmax(scores)) == 1
