@@ -9,12 +9,15 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import os
 from pathlib import Path
 
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+if not CHROMIUM.exists() and os.environ.get("UNBAIT_REQUIRE_BROWSER"):
+    raise RuntimeError("UNBAIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")  # CI: fail, never skip
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install -y chromium)")
 
 
