@@ -43,6 +43,14 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _quarantine(db: sqlite3.Connection, rejected: Iterable[Rejected], at: str) -> int:
+    """Record unreadable inputs (one row per source and reason); how many were new."""
+    before = db.total_changes
+    db.executemany("INSERT OR IGNORE INTO quarantine (source, reason, at) VALUES (?,?,?)",
+                   [(r.source, r.reason, at) for r in rejected])
+    return db.total_changes - before
+
+
 class Store:
     """``with Store(path) as store: store.add(digest)``."""
 
@@ -129,8 +137,7 @@ class Store:
                     self._add_annotations(d)
                     KbWriter(db).add(d)
                     self._story_writer().add(d, at)
-            db.executemany("INSERT OR IGNORE INTO quarantine (source, reason, at) VALUES (?,?,?)",
-                           [(r.source, r.reason, at) for r in rejected])
+            _quarantine(db, rejected, at)
             if checkpoint is not None:
                 checkpoints.write(db, checkpoint, at)
         return new
@@ -173,11 +180,9 @@ class Store:
     def quarantine(self, rejected: Rejected) -> bool:
         """Record an input that could not be read; False when already recorded."""
         try:
-            cur = self._db.execute("INSERT OR IGNORE INTO quarantine (source, reason, at) VALUES (?,?,?)",
-                                   (rejected.source, rejected.reason, _now()))
+            return _quarantine(self._db, (rejected,), _now()) > 0
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: {exc}") from exc
-        return bool(cur.rowcount)
 
     # -- reads -----------------------------------------------------------
     def has(self, article_id: str) -> bool:
