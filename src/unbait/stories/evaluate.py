@@ -7,10 +7,16 @@ runs (``unbait.store`` drives it over SQL). The issue asks for 0.92 on all docum
 it reaches 0.915, so the floor is pinned just below that. Misses are mostly ECB+'s
 paired events (the same team or people, another year: "fired" vs "hired"), which
 neither MiniLM title+lead embeddings nor a lead-words channel separated in our grids.
+
+Online clustering depends on arrival order, and the file order (topic by topic) is a
+kind one: the report also clusters all documents in ``SHUFFLE_SEEDS`` fixed random
+orders and gives the mean and the worst F1 (about 0.89 and 0.87 where file order gives
+0.915), so a change that only suits one order shows up.
 """
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 from unbait.errors import DataMissing
@@ -22,6 +28,8 @@ from unbait.stories.similarity import Weights
 
 DATA = Path("data") / "ecbplus" / "stories.jsonl"
 F1_FLOOR: float | None = 0.91  # reached 0.915; the issue's target is 0.92
+SHUFFLE_SEEDS = (0, 1, 2, 3, 4)
+SHUFFLED_FLOOR: float | None = 0.88  # mean over the shuffled orders; reached 0.889
 
 
 def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, int]]:
@@ -49,10 +57,21 @@ def evaluate_stories(shared: str | Path | None = None, weights: Weights | None =
     whole = score_docs(docs, gold, weights)
     tune = score_docs([d for d in docs if topic[d.id] % 2 == 1], gold, weights)
     held = score_docs([d for d in docs if topic[d.id] % 2 == 0], gold, weights)
+    shuffled = [score_docs(shuffle(docs, seed), gold, weights).f1 for seed in SHUFFLE_SEEDS]
+    orders = f"{len(shuffled)} random orders of all documents (seeds {SHUFFLE_SEEDS})"
     return Report("stories", str(path), (
         Metric("bcubed_precision", whole.precision, None, whole.n, "all documents clustered together"),
         Metric("bcubed_recall", whole.recall, None, whole.n, "all documents clustered together"),
         Metric("bcubed_f1", whole.f1, F1_FLOOR, whole.n, "all documents; the issue asks for 0.92"),
         Metric("bcubed_f1_tuning_topics", tune.f1, None, tune.n, "odd topics, used to pick the weights"),
         Metric("bcubed_f1_heldout_topics", held.f1, None, held.n, "even topics, never used for tuning"),
+        Metric("bcubed_f1_shuffled_mean", sum(shuffled) / len(shuffled), SHUFFLED_FLOOR, whole.n, orders),
+        Metric("bcubed_f1_shuffled_min", min(shuffled), None, whole.n, orders),
     ))
+
+
+def shuffle(docs: list[StoryDoc], seed: int) -> list[StoryDoc]:
+    """``docs`` in a fixed random order (the same for one seed on every machine)."""
+    out = list(docs)
+    random.Random(seed).shuffle(out)
+    return out
