@@ -1,16 +1,16 @@
 """`unbait eval stories`: BCubed of the online clusterer on ECB+ (gold event per document).
 
-Weights were tuned by grid search on the odd-numbered ECB+ topics only; the even topics
-are held out. The report gives both halves and all documents clustered together (the
+Weights were tuned on the odd-numbered ECB+ topics only, by the mean F1 over their file
+order and five random orders; the even topics are held out. The report gives both halves and all documents clustered together (the
 hardest setting: every topic competes for every document). This is the clusterer ingest
 runs (``unbait.store`` drives it over SQL). The issue asks for 0.92 on all documents;
-it reaches 0.915, so the floor is pinned just below that. Misses are mostly ECB+'s
-paired events (the same team or people, another year: "fired" vs "hired"), which
+it reaches 0.915 (held-out topics 0.927), so the floor is pinned just below that. Misses
+are mostly ECB+'s paired events (the same team or people, another year: "fired" vs "hired"), which
 neither MiniLM title+lead embeddings nor a lead-words channel separated in our grids.
 
 Online clustering depends on arrival order, and the file order (topic by topic) is a
 kind one: the report also clusters all documents in ``SHUFFLE_SEEDS`` fixed random
-orders and gives the mean and the worst F1 (about 0.89 and 0.87 where file order gives
+orders and gives the mean and the worst F1 (0.897 and 0.881 where file order gives
 0.915), so a change that only suits one order shows up.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from unbait.stories.similarity import Weights
 DATA = Path("data") / "ecbplus" / "stories.jsonl"
 F1_FLOOR: float | None = 0.91  # reached 0.915; the issue's target is 0.92
 SHUFFLE_SEEDS = (0, 1, 2, 3, 4)
-SHUFFLED_FLOOR: float | None = 0.88  # mean over the shuffled orders; reached 0.889
+SHUFFLED_FLOOR: float | None = 0.89  # mean over the shuffled orders; reached 0.897 (0.889 before)
 
 
 def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, int]]:

@@ -17,13 +17,13 @@ from datetime import datetime
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    words: float = 0.5
-    names: float = 0.35
-    numbers: float = 0.15
+    words: float = 0.4
+    names: float = 0.4
+    numbers: float = 0.25
     embedding: float = 0.0  # used only when documents carry a vector
-    year_clash: float = 0.6  # multiplier when both sides write years and share none
+    year_clash: float = 0.8  # multiplier when both sides write years and share none
     half_life_days: float = 7.0  # publication-date decay
-    threshold: float = 0.18  # join the best story at or above this score
+    threshold: float = 0.2  # join the best story at or above this score
 
 
 class DocFrequency:
