@@ -1,6 +1,7 @@
 """Spoiler type and extraction: shapes, offsets and bad input (quality is in evaluate)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from unbait.headline import spoiler_type
@@ -69,3 +70,19 @@ def test_multi_takes_short_paragraphs_as_items() -> None:
                             "and deals that goes on for many words.", "Bo Park – $2 million"])
     found = extract("These stars earn millions", body, "multi")
     assert found is not None and found.text == "Ann Lee – $3 million Bo Park – $2 million"
+
+
+def test_phrase_prefers_a_name_to_a_date_when_the_post_asks_for_no_type() -> None:
+    body = "The festival was first held on Monday in Lisbon by the broadcaster."
+    found = extract("This city hosts the strangest festival", body, "phrase")
+    assert found is not None and found.text == "Lisbon"
+
+
+def test_phrase_looks_for_a_typed_answer_in_the_second_best_sentence() -> None:
+    body = join_paragraphs(["The singer bought a house near the beach.", "She paid $4 million for it."])
+
+    def first_then_second(_post: str, candidates: list) -> np.ndarray:
+        return np.array([2.0, 1.0][: len(candidates)])
+
+    found = extract("How much did the singer pay for her beach house", body, "phrase", scorer=first_then_second)
+    assert found is not None and found.text == "$4 million"

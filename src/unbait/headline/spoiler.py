@@ -4,9 +4,11 @@
   by how rare the word is within the article (IDF over its sentences), plus a prior for
   early sentences; ``spoil`` and ``eval`` pass the learned
   :func:`unbait.headline.sentence_ranker.scores` instead.
-* phrase: within the best sentence, an entity (or else a noun chunk) that the post does
-  not already name, preferring the entity type the post's question asks for (who ->
-  person, where -> place, how much / how many -> number or money, when -> date).
+* phrase: an entity of the type the post's question asks for (who -> person, where ->
+  place, how much / how many -> number or money, when -> date) that the post does not
+  already name, in the best or second-best sentence; else, in the best sentence, such an
+  entity that is a name (person, organisation, place, work, product...), any entity, or a
+  noun chunk.
 * multi: when the article is a list (numbered paragraphs "3. Baking soda for ...", or
   two or more short paragraphs of at most 8 words after the first, like "Name – £3.8m"),
   the first ``N`` item heads, ``N`` being the number the post promises ("5 things"),
@@ -41,6 +43,8 @@ _ANSWER_TYPES = (
      ("GPE", "LOC", "FAC", "ORG")),
     (re.compile(r"\bwhen\b|\bwhat (year|day|time)\b", re.I), ("DATE", "TIME")),
 )
+_NAMES = frozenset("PERSON ORG GPE PRODUCT WORK_OF_ART NORP LOC FAC EVENT LAW LANGUAGE".split())
+TYPED_LOOKAHEAD = 2  # a typed answer ("how much" -> a number) is looked for in the two best sentences
 Scorer = Callable[[str, Sequence[Sentence]], np.ndarray]
 
 
@@ -54,20 +58,24 @@ def overlap_scores(post: str, candidates: Sequence[Sentence], prior: float = PRI
                      for s, bag in zip(candidates, bags)], dtype=float)
 
 
-def _phrase(post: str, sentence: Sentence) -> tuple[int, int] | None:
+def _phrase(post: str, ranked: Sequence[Sentence]) -> tuple[int, int] | None:
     from unbait.nlp import load_nlp
 
-    doc = load_nlp()(sentence.text)
-    known = content_words(post)
+    nlp, known = load_nlp(), content_words(post)
     wanted = next((types for rx, types in _ANSWER_TYPES if rx.search(post)), ())
-    spans = [e for e in doc.ents if not content_words(e.text) <= known] or []
-    typed = [e for e in spans if e.label_ in wanted]
+    for sentence in ranked[:TYPED_LOOKAHEAD] if wanted else ():
+        typed = [e for e in nlp(sentence.text).ents if e.label_ in wanted and not content_words(e.text) <= known]
+        if typed:
+            return sentence.start + typed[0].start_char, sentence.start + typed[0].end_char
+    sentence = ranked[0]
+    doc = nlp(sentence.text)
+    spans = [e for e in doc.ents if not content_words(e.text) <= known]
+    spans = [e for e in spans if e.label_ in _NAMES] or spans  # a name beats a date or a count
     chunks = [c for c in doc.noun_chunks if content_words(c.text) and not content_words(c.text) <= known]
-    best = (typed or ([] if wanted else spans) or chunks or spans)
+    best = ([] if wanted else spans) or chunks or spans
     if not best:
         return None
-    span = best[0]
-    return sentence.start + span.start_char, sentence.start + span.end_char
+    return sentence.start + best[0].start_char, sentence.start + best[0].end_char
 
 
 def list_items(text: str) -> list[tuple[int, int]]:
@@ -111,7 +119,7 @@ def extract(post: str, text: str, kind: str, scorer: Scorer = overlap_scores) ->
         chosen = sorted(ranked[: post_number(post) or 3], key=lambda s: s.index)
         return Spoiler("multi", " ".join(s.text for s in chosen), chosen[0].start, chosen[-1].end)
     if kind == "phrase":
-        span = _phrase(post, best)
+        span = _phrase(post, ranked)
         if span is not None:
             return Spoiler("phrase", text[span[0] : span[1]], *span)
     return Spoiler(kind if kind in ("phrase", "passage") else "passage", best.text, best.start, best.end)
