@@ -86,3 +86,10 @@ def test_phrase_looks_for_a_typed_answer_in_the_second_best_sentence() -> None:
 
     found = extract("How much did the singer pay for her beach house", body, "phrase", scorer=first_then_second)
     assert found is not None and found.text == "$4 million"
+
+
+def test_multi_takes_at_most_five_parts_whatever_the_post_promises() -> None:
+    items = [f"{i}. Item number {i} here. More words follow." for i in range(1, 9)]
+    body = join_paragraphs(["A list.", *items])
+    found = extract("23 things you never knew", body, "multi")
+    assert found is not None and found.text.split(" Item") == ["Item number 1 here"] + [f" number {i} here" for i in range(2, 6)]

@@ -12,8 +12,9 @@
 * multi: when the article is a list (numbered paragraphs "3. Baking soda for ...", or
   two or more short paragraphs of at most 8 words after the first, like "Name – £3.8m"),
   the first ``N`` item heads, ``N`` being the number the post promises ("5 things"),
-  else 5; otherwise the ``N`` (else 3) best sentences in article order. Parts are joined
-  by spaces.
+  else 5, and never more than 5 (Webis multi spoilers have at most five parts: taking
+  five of a "23 things" list scores better than 23); otherwise the ``N`` (else 4, at most
+  5) best sentences in article order. Parts are joined by spaces.
 
 Offsets index ``text`` (paragraphs joined by blank lines, see :func:`join_paragraphs`).
 """
@@ -33,7 +34,7 @@ from unbait.headline.spoiler_type import post_number
 __all__ = ["MAX_CHARS", "extract", "join_paragraphs", "list_items", "overlap_scores", "sentences"]
 PRIOR = 1.5  # weight of the early-sentence prior
 _ITEM = re.compile(r"^\s*(?:No\.\s*)?\d+\s*[.):\-–]\s*(.+?)(?:[.:!?](?:\s|$)|$)")
-MAX_ITEM_WORDS, MAX_ITEMS = 8, 5
+MAX_ITEM_WORDS, MAX_ITEMS, MULTI_SENTENCES = 8, 5, 4  # Webis multi spoilers have at most 5 parts
 _ANSWER_TYPES = (
     (re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price)\b", re.I),
      ("MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME")),
@@ -113,10 +114,10 @@ def extract(post: str, text: str, kind: str, scorer: Scorer = overlap_scores) ->
     ranked = [candidates[i] for i in order]
     best = ranked[0]
     if kind == "multi":
-        items = list_items(text)[: post_number(post) or MAX_ITEMS]
+        items = list_items(text)[: min(post_number(post) or MAX_ITEMS, MAX_ITEMS)]
         if items:
             return Spoiler("multi", " ".join(text[a:b] for a, b in items), items[0][0], items[-1][1])
-        chosen = sorted(ranked[: post_number(post) or 3], key=lambda s: s.index)
+        chosen = sorted(ranked[: min(post_number(post) or MULTI_SENTENCES, MAX_ITEMS)], key=lambda s: s.index)
         return Spoiler("multi", " ".join(s.text for s in chosen), chosen[0].start, chosen[-1].end)
     if kind == "phrase":
         span = _phrase(post, ranked)
