@@ -12,7 +12,7 @@ def test_spoiler_report(shared) -> None:
     report = evaluate.spoilers(shared, types="gold")
     names = {f"bleu{t}" for t in ("", "_phrase", "_passage", "_multi")}
     assert {m.name for m in report.metrics} == names | {n.replace("bleu", "bleu_learned_cv5") for n in names}
-    measured = {"": 0.149, "_phrase": 0.145, "_passage": 0.136, "_multi": 0.186}  # 5-fold CV, gold types
+    measured = {"": 0.158, "_phrase": 0.167, "_passage": 0.136, "_multi": 0.186}  # 5-fold CV, gold types
     for t, floor in measured.items():
         assert report.metric(f"bleu_learned_cv5{t}").value >= floor
     assert report.metric("bleu").n == 403 and report.ok

@@ -93,3 +93,13 @@ def test_multi_takes_at_most_five_parts_whatever_the_post_promises() -> None:
     body = join_paragraphs(["A list.", *items])
     found = extract("23 things you never knew", body, "multi")
     assert found is not None and found.text.split(" Item") == ["Item number 1 here"] + [f" number {i} here" for i in range(2, 6)]
+
+
+def test_phrase_takes_a_name_from_a_lower_ranked_sentence_before_a_noun_chunk() -> None:
+    body = join_paragraphs(["The company makes the strangest soup in the world.", "Its founder, Maria Lopez, sells it."])
+
+    def first_then_second(_post: str, candidates: list) -> np.ndarray:
+        return np.array([2.0, 1.0][: len(candidates)])
+
+    found = extract("This company makes the strangest soup", body, "phrase", scorer=first_then_second)
+    assert found is not None and found.text == "Maria Lopez"

@@ -4,11 +4,11 @@
   by how rare the word is within the article (IDF over its sentences), plus a prior for
   early sentences; ``spoil`` and ``eval`` pass the learned
   :func:`unbait.headline.sentence_ranker.scores` instead.
-* phrase: an entity of the type the post's question asks for (who -> person, where ->
-  place, how much / how many -> number or money, when -> date) that the post does not
-  already name, in the best or second-best sentence; else, in the best sentence, such an
-  entity that is a name (person, organisation, place, work, product...), any entity, or a
-  noun chunk.
+* phrase: the first entity, in the three best sentences, that the post does not already
+  name and that is of the type the post's question asks for (who -> person, where ->
+  place, how much / how many -> number or money, when -> date) or, when it asks for none,
+  a name (person, organisation, place, work, product...); else, in the best sentence, a
+  noun chunk or any entity.
 * multi: when the article is a list (numbered paragraphs "3. Baking soda for ...", or
   two or more short paragraphs of at most 8 words after the first, like "Name – £3.8m"),
   the first ``N`` item heads, ``N`` being the number the post promises ("5 things"),
@@ -45,7 +45,7 @@ _ANSWER_TYPES = (
     (re.compile(r"\bwhen\b|\bwhat (year|day|time)\b", re.I), ("DATE", "TIME")),
 )
 _NAMES = frozenset("PERSON ORG GPE PRODUCT WORK_OF_ART NORP LOC FAC EVENT LAW LANGUAGE".split())
-TYPED_LOOKAHEAD = 2  # a typed answer ("how much" -> a number) is looked for in the two best sentences
+LOOKAHEAD = 3  # a phrase answer (typed: "how much" -> a number; else a name) is looked for in the 3 best sentences
 Scorer = Callable[[str, Sequence[Sentence]], np.ndarray]
 
 
@@ -64,14 +64,14 @@ def _phrase(post: str, ranked: Sequence[Sentence]) -> tuple[int, int] | None:
 
     nlp, known = load_nlp(), content_words(post)
     wanted = next((types for rx, types in _ANSWER_TYPES if rx.search(post)), ())
-    for sentence in ranked[:TYPED_LOOKAHEAD] if wanted else ():
-        typed = [e for e in nlp(sentence.text).ents if e.label_ in wanted and not content_words(e.text) <= known]
-        if typed:
-            return sentence.start + typed[0].start_char, sentence.start + typed[0].end_char
+    for sentence in ranked[:LOOKAHEAD]:  # the answer's type, else a name, in the best few sentences
+        found = [e for e in nlp(sentence.text).ents if e.label_ in (wanted or _NAMES)
+                 and not content_words(e.text) <= known]
+        if found:
+            return sentence.start + found[0].start_char, sentence.start + found[0].end_char
     sentence = ranked[0]
     doc = nlp(sentence.text)
     spans = [e for e in doc.ents if not content_words(e.text) <= known]
-    spans = [e for e in spans if e.label_ in _NAMES] or spans  # a name beats a date or a count
     chunks = [c for c in doc.noun_chunks if content_words(c.text) and not content_words(c.text) <= known]
     best = ([] if wanted else spans) or chunks or spans
     if not best:
