@@ -72,6 +72,11 @@ def test_multi_takes_short_paragraphs_as_items() -> None:
     assert found is not None and found.text == "Ann Lee – $3 million Bo Park – $2 million"
 
 
+def _first_then_second(_post: str, candidates: list) -> np.ndarray:
+    """A scorer ranking a two-sentence body in order."""
+    return np.array([2.0, 1.0][: len(candidates)])
+
+
 def test_phrase_prefers_a_name_to_a_date_when_the_post_asks_for_no_type() -> None:
     body = "The festival was first held on Monday in Lisbon by the broadcaster."
     found = extract("This city hosts the strangest festival", body, "phrase")
@@ -80,11 +85,7 @@ def test_phrase_prefers_a_name_to_a_date_when_the_post_asks_for_no_type() -> Non
 
 def test_phrase_looks_for_a_typed_answer_in_the_second_best_sentence() -> None:
     body = join_paragraphs(["The singer bought a house near the beach.", "She paid $4 million for it."])
-
-    def first_then_second(_post: str, candidates: list) -> np.ndarray:
-        return np.array([2.0, 1.0][: len(candidates)])
-
-    found = extract("How much did the singer pay for her beach house", body, "phrase", scorer=first_then_second)
+    found = extract("How much did the singer pay for her beach house", body, "phrase", scorer=_first_then_second)
     assert found is not None and found.text == "$4 million"
 
 
@@ -97,9 +98,5 @@ def test_multi_takes_at_most_five_parts_whatever_the_post_promises() -> None:
 
 def test_phrase_takes_a_name_from_a_lower_ranked_sentence_before_a_noun_chunk() -> None:
     body = join_paragraphs(["The company makes the strangest soup in the world.", "Its founder, Maria Lopez, sells it."])
-
-    def first_then_second(_post: str, candidates: list) -> np.ndarray:
-        return np.array([2.0, 1.0][: len(candidates)])
-
-    found = extract("This company makes the strangest soup", body, "phrase", scorer=first_then_second)
+    found = extract("This company makes the strangest soup", body, "phrase", scorer=_first_then_second)
     assert found is not None and found.text == "Maria Lopez"
