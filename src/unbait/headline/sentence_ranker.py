@@ -65,7 +65,8 @@ def _new_names(post: str, candidates: Sequence[Sentence]) -> np.ndarray:
     known, rows = content_words(post), []
     for s in candidates:
         caps = [w for w in _CAPITALISED.findall(s.text) if w.lower() not in known]
-        rows.append([math.log1p(len(caps)), float(bool(caps)), float(any(n not in post for n in _NUMBER.findall(s.text))),
+        new_number = any(n not in post for n in _NUMBER.findall(s.text))
+        rows.append([math.log1p(len(caps)), float(bool(caps)), float(new_number),
                      math.log1p(len(content_words(s.text) - known))])
     return np.array(rows, dtype=float).reshape(len(candidates), 4)
 
