@@ -11,15 +11,19 @@ pytestmark = pytest.mark.shared
 def test_spoiler_report(shared) -> None:
     report = evaluate.spoilers(shared, types="gold")
     names = {f"bleu{t}" for t in ("", "_phrase", "_passage", "_multi")}
-    assert {m.name for m in report.metrics} == names | {n.replace("bleu", "bleu_learned_cv5") for n in names}
-    assert report.metric("bleu_learned_cv5_passage").value > 0.05
+    learned = {n.replace("bleu", "bleu_learned_cv5") for n in names} | {"bleu_learned_cv5_predicted_types"}
+    assert {m.name for m in report.metrics} == names | learned
+    assert report.metric("bleu_learned_cv5_predicted_types").value >= 0.126  # measured 0.1265
+    measured = {"": 0.158, "_phrase": 0.167, "_passage": 0.136, "_multi": 0.186}  # 5-fold CV, gold types
+    for t, floor in measured.items():
+        assert report.metric(f"bleu_learned_cv5{t}").value >= floor
     assert report.metric("bleu").n == 403 and report.ok
     assert report.metric("bleu").value > 0.05  # above the 0.02 title baseline; the 0.35 target is not reached
 
 
 def test_type_and_clickbait_reports(shared) -> None:
     types = evaluate.spoiler_types(shared)
-    assert types.metric("balanced_accuracy_cv10").value > 0.6 and types.ok
+    assert types.metric("balanced_accuracy_cv10").value >= 0.687 and types.ok  # measured 0.6875; target 0.72
     cb = evaluate.clickbait_report(shared)
     assert cb.metric("cv_accuracy").floor == 0.97 and cb.ok
     assert cb.metric("webis_dev_clickbait_rate").value > 0.8

@@ -37,3 +37,20 @@ def test_sentences_past_the_cap_are_never_chosen() -> None:
 def test_the_committed_ranker_prefers_the_answer() -> None:
     scores = sentence_ranker.scores("The real reason the drama is ending", sentences(BODY))
     assert int(np.argmax(scores)) == 1
+
+
+def test_title_and_type_features() -> None:
+    cand = sentences(BODY)
+    vecs = _unit(len(cand) + 2)
+    plain = sentence_ranker.features("Why the drama is ending", cand, vecs[0], vecs[2:])
+    titled = sentence_ranker.features("Why the drama is ending", cand, vecs[0], vecs[2:], vecs[1])
+    phrase = sentence_ranker.features("Why the drama is ending", cand, vecs[0], vecs[2:], vecs[1], "phrase")
+    assert plain.shape == titled.shape == (3, sentence_ranker.N_FEATURES)
+    assert np.allclose(plain[:, :31], titled[:, :31]) and not np.allclose(plain[:, 31], titled[:, 31])
+    assert not titled[:, 40:].any() and phrase[:, 40:].any()  # the type-specific weights see only their type
+
+
+def test_new_names_are_the_ones_the_post_does_not_name() -> None:
+    cand = sentences("The drama ends on Friday after 16 episodes. The drama ends soon, says the drama.")
+    names = sentence_ranker._new_names("The drama ends", cand)
+    assert names[0].tolist()[1:3] == [1.0, 1.0] and names[1].tolist()[1:3] == [0.0, 0.0]

@@ -1,6 +1,7 @@
 """Spoiler type and extraction: shapes, offsets and bad input (quality is in evaluate)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from unbait.headline import spoiler_type
@@ -69,3 +70,43 @@ def test_multi_takes_short_paragraphs_as_items() -> None:
                             "and deals that goes on for many words.", "Bo Park – $2 million"])
     found = extract("These stars earn millions", body, "multi")
     assert found is not None and found.text == "Ann Lee – $3 million Bo Park – $2 million"
+
+
+def _first_then_second(_post: str, candidates: list) -> np.ndarray:
+    """A scorer ranking a two-sentence body in order."""
+    return np.array([2.0, 1.0][: len(candidates)])
+
+
+def test_phrase_prefers_a_name_to_a_date_when_the_post_asks_for_no_type() -> None:
+    body = "The festival was first held on Monday in Lisbon by the broadcaster."
+    found = extract("This city hosts the strangest festival", body, "phrase")
+    assert found is not None and found.text == "Lisbon"
+
+
+def test_phrase_looks_for_a_typed_answer_in_the_second_best_sentence() -> None:
+    body = join_paragraphs(["The singer bought a house near the beach.", "She paid $4 million for it."])
+    found = extract("How much did the singer pay for her beach house", body, "phrase", scorer=_first_then_second)
+    assert found is not None and found.text == "$4 million"
+
+
+def test_multi_takes_at_most_five_parts_whatever_the_post_promises() -> None:
+    items = [f"{i}. Item number {i} here. More words follow." for i in range(1, 9)]
+    body = join_paragraphs(["A list.", *items])
+    found = extract("23 things you never knew", body, "multi")
+    assert found is not None and found.text == " ".join(f"Item number {i} here" for i in range(1, 6))
+
+
+def test_phrase_takes_a_name_from_a_lower_ranked_sentence_before_a_noun_chunk() -> None:
+    body = join_paragraphs(["The company makes the strangest soup in the world.",
+                            "Its founder, Maria Lopez, sells it."])
+    found = extract("This company makes the strangest soup", body, "phrase", scorer=_first_then_second)
+    assert found is not None and found.text == "Maria Lopez"
+
+
+def test_cross_validated_types_come_from_a_stacker_that_never_saw_the_row() -> None:
+    rng = np.random.RandomState(0)
+    truth = ["phrase", "passage", "multi"] * 20
+    z = rng.randn(60, 4) + np.array([[{"phrase": 3.0, "passage": 0.0, "multi": -3.0}[t]] * 4 for t in truth])
+    predicted = spoiler_type.cross_validated(z, truth)
+    assert len(predicted) == 60 and set(predicted) <= set(spoiler_type.TYPES)
+    assert np.mean([p == t for p, t in zip(predicted, truth)]) > 0.9

@@ -26,4 +26,5 @@ def test_manifest_records_the_data_and_cross_validated_bleu(shared) -> None:
     m = Manifest.read(sentence_ranker.RANKER)
     assert m.data[WEBIS_DEV] == sha256_file(shared / WEBIS_DEV)
     assert m.command.startswith("unbait train spoiler")
-    assert m.metrics["dev_bleu_cv5"] > 0.05 and m.metrics["dev_n"] == 403
+    assert m.metrics["dev_bleu_cv5"] >= 0.158 and m.metrics["dev_n"] == 403  # measured 0.1585 (was 0.110)
+    assert m.metrics["dev_bleu_cv5"] > m.metrics["dev_bleu_overlap_ranker"]

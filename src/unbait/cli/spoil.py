@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -62,7 +63,8 @@ def _answer(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]
     if not english_enough(text[:ENGLISH_SAMPLE]):
         return None, None, "article is not English; the models read English only"
     kind = spoiler_type.classify(post, paragraphs)
-    found = extract(post, text, kind, scorer=sentence_ranker.scores)
+    title = str(record.get("targetTitle") or "")
+    found = extract(post, text, kind, scorer=partial(sentence_ranker.scores, title=title, kind=kind))
     if found is None:
         return kind, None, "no sentence of the article answers the post"
     return kind, found.text, None

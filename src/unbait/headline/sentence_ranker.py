@@ -3,10 +3,16 @@
 Each candidate sentence gets a few features: the cosine between the post's and the
 sentence's mean-pooled MiniLM embeddings (the frozen ``all-MiniLM-L6-v2`` of
 :mod:`unbait.headline.post_encoder`), its rank and gap to the best cosine in the article,
+the same cosine with the article's own title (the post when there is none; the title
+often names what the post withholds),
 IDF-weighted word overlap with the post, the same for its neighbours (the answer often
 follows the sentence that restates the post), position, length, and answer-type cues (a number
-for "how much", "because" for "why", a quote, a teaser that withholds the answer itself).
-A logistic model over them (``sentence_ranker.json``, a few hundred bytes) is trained by
+for "how much", "because" for "why", a quote, a teaser that withholds the answer itself,
+capitalised words and numbers the post does not name). The spoiler type is known when
+ranking: for phrase and multi posts the similarity and position features get their own
+weights, and for phrase posts the new-name cues too (a phrase answer is a name or number).
+A logistic model over standardised features (the scaling folded into the weights of
+``sentence_ranker.json``, a few hundred bytes) is trained by
 :mod:`unbait.headline.spoiler_train` on the sentence that holds the gold spoiler.
 Only the first :data:`MAX_SENTENCES` sentences are read.
 """
@@ -26,12 +32,14 @@ from unbait.headline.artifacts import MODELS_DIR
 from unbait.headline.sentences import TEASER, Sentence, content_words
 
 RANKER = "sentence_ranker.json"
-MAX_SENTENCES, MAX_TOKENS, N_FEATURES = 80, 96, 31
+MAX_SENTENCES, MAX_TOKENS, N_FEATURES = 80, 96, 56
 _NUM = re.compile(r"\d")
 _HOW = re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price|year)\b|\bwhen\b", re.I)
 _WHY = re.compile(r"\b(why|reason|because)\b", re.I)
 _BECAUSE = re.compile(r"\bbecause\b|\bsince\b|\bdue to\b", re.I)
 _QUOTE = re.compile(r"[\"“”]")
+_CAPITALISED = re.compile(r"(?<=\w[\s,;:])([A-Z][a-zA-Z]+)")
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
@@ -52,8 +60,20 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
 
 
-def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, vecs: np.ndarray) -> np.ndarray:
-    """(len(candidates), k) feature rows."""
+def _new_names(post: str, candidates: Sequence[Sentence]) -> np.ndarray:
+    """Per sentence: capitalised words (not sentence-initial) and numbers the post does not name."""
+    known, rows = content_words(post), []
+    for s in candidates:
+        caps = [w for w in _CAPITALISED.findall(s.text) if w.lower() not in known]
+        new_number = any(n not in post for n in _NUMBER.findall(s.text))
+        rows.append([math.log1p(len(caps)), float(bool(caps)), float(new_number),
+                     math.log1p(len(content_words(s.text) - known))])
+    return np.array(rows, dtype=float).reshape(len(candidates), 4)
+
+
+def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, vecs: np.ndarray,
+             title_vec: np.ndarray | None = None, kind: str = "passage") -> np.ndarray:
+    """(len(candidates), :data:`N_FEATURES`) feature rows; ``title_vec`` defaults to ``post_vec``."""
     n = len(candidates)
     if not n:
         return np.zeros((0, N_FEATURES))
@@ -78,7 +98,11 @@ def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, ve
     seen = np.concatenate([[0.0], np.maximum.accumulate(own[:, 4])[:-1]])
     prev = np.vstack([np.zeros((1, 5)), own[:-1, :5]])  # the answer often follows the restatement
     after = np.vstack([own[1:, :5], np.zeros((1, 5))])
-    return np.hstack([own, prev, after, np.c_[before, before - cos, seen, before >= cos.max() - 1e-6]])
+    title = vecs @ (post_vec if title_vec is None else title_vec)
+    names, phrase, multi = _new_names(post, candidates), float(kind == "phrase"), float(kind == "multi")
+    return np.hstack([own, prev, after, np.c_[before, before - cos, seen, before >= cos.max() - 1e-6],
+                      np.c_[title, title - title.max(), cos * title, np.log1p(np.arange(n)), np.full(n, math.log1p(n))],
+                      names, names * phrase, own[:, :6] * phrase, own[:, :6] * multi])
 
 
 @lru_cache(maxsize=None)
@@ -87,14 +111,19 @@ def _weights(path: Path) -> tuple[np.ndarray, float]:
     return np.array(raw["coef"]), float(raw["intercept"])
 
 
-def scores(post: str, candidates: Sequence[Sentence], directory: Path = MODELS_DIR) -> np.ndarray:
-    """One score per candidate (higher answers the post better; -inf past :data:`MAX_SENTENCES`)."""
+def scores(post: str, candidates: Sequence[Sentence], directory: Path = MODELS_DIR, title: str = "",
+           kind: str = "passage") -> np.ndarray:
+    """One score per candidate (higher answers the post better; -inf past :data:`MAX_SENTENCES`).
+
+    ``title`` is the article's own title (``targetTitle``; the post stands in when it is
+    empty), ``kind`` the spoiler type wanted (phrase | passage | multi).
+    """
     out = np.full(len(candidates), -np.inf)
     read = list(candidates[:MAX_SENTENCES])
     if read:
         coef, intercept = _weights(directory / RANKER)
-        vecs = embed([post] + [s.text for s in read])
-        out[: len(read)] = features(post, read, vecs[0], vecs[1:]) @ coef + intercept
+        vecs = embed([post, title.strip() or post] + [s.text for s in read])
+        out[: len(read)] = features(post, read, vecs[0], vecs[2:], vecs[1], kind) @ coef + intercept
     return out
 
 

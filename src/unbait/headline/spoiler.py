@@ -4,14 +4,17 @@
   by how rare the word is within the article (IDF over its sentences), plus a prior for
   early sentences; ``spoil`` and ``eval`` pass the learned
   :func:`unbait.headline.sentence_ranker.scores` instead.
-* phrase: within the best sentence, an entity (or else a noun chunk) that the post does
-  not already name, preferring the entity type the post's question asks for (who ->
-  person, where -> place, how much / how many -> number or money, when -> date).
+* phrase: the first entity, in the three best sentences, that the post does not already
+  name and that is of the type the post's question asks for (who -> person, where ->
+  place, how much / how many -> number or money, when -> date) or, when it asks for none,
+  a name (person, organisation, place, work, product...); else, in the best sentence, a
+  noun chunk or any entity.
 * multi: when the article is a list (numbered paragraphs "3. Baking soda for ...", or
   two or more short paragraphs of at most 8 words after the first, like "Name – £3.8m"),
   the first ``N`` item heads, ``N`` being the number the post promises ("5 things"),
-  else 5; otherwise the ``N`` (else 3) best sentences in article order. Parts are joined
-  by spaces.
+  else 5, and never more than 5 (Webis multi spoilers have at most five parts: taking
+  five of a "23 things" list scores better than 23); otherwise the ``N`` (else 4, at most
+  5) best sentences in article order. Parts are joined by spaces.
 
 Offsets index ``text`` (paragraphs joined by blank lines, see :func:`join_paragraphs`).
 """
@@ -31,7 +34,7 @@ from unbait.headline.spoiler_type import post_number
 __all__ = ["MAX_CHARS", "extract", "join_paragraphs", "list_items", "overlap_scores", "sentences"]
 PRIOR = 1.5  # weight of the early-sentence prior
 _ITEM = re.compile(r"^\s*(?:No\.\s*)?\d+\s*[.):\-–]\s*(.+?)(?:[.:!?](?:\s|$)|$)")
-MAX_ITEM_WORDS, MAX_ITEMS = 8, 5
+MAX_ITEM_WORDS, MAX_ITEMS, MULTI_SENTENCES = 8, 5, 4  # Webis multi spoilers have at most 5 parts
 _ANSWER_TYPES = (
     (re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price)\b", re.I),
      ("MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME")),
@@ -41,6 +44,8 @@ _ANSWER_TYPES = (
      ("GPE", "LOC", "FAC", "ORG")),
     (re.compile(r"\bwhen\b|\bwhat (year|day|time)\b", re.I), ("DATE", "TIME")),
 )
+_NAMES = frozenset("PERSON ORG GPE PRODUCT WORK_OF_ART NORP LOC FAC EVENT LAW LANGUAGE".split())
+LOOKAHEAD = 3  # a phrase answer (typed: "how much" -> a number; else a name) is looked for in the 3 best sentences
 Scorer = Callable[[str, Sequence[Sentence]], np.ndarray]
 
 
@@ -54,20 +59,24 @@ def overlap_scores(post: str, candidates: Sequence[Sentence], prior: float = PRI
                      for s, bag in zip(candidates, bags)], dtype=float)
 
 
-def _phrase(post: str, sentence: Sentence) -> tuple[int, int] | None:
+def _phrase(post: str, ranked: Sequence[Sentence]) -> tuple[int, int] | None:
     from unbait.nlp import load_nlp
 
-    doc = load_nlp()(sentence.text)
-    known = content_words(post)
+    nlp, known = load_nlp(), content_words(post)
     wanted = next((types for rx, types in _ANSWER_TYPES if rx.search(post)), ())
-    spans = [e for e in doc.ents if not content_words(e.text) <= known] or []
-    typed = [e for e in spans if e.label_ in wanted]
+    for sentence in ranked[:LOOKAHEAD]:  # the answer's type, else a name, in the best few sentences
+        found = [e for e in nlp(sentence.text).ents if e.label_ in (wanted or _NAMES)
+                 and not content_words(e.text) <= known]
+        if found:
+            return sentence.start + found[0].start_char, sentence.start + found[0].end_char
+    sentence = ranked[0]
+    doc = nlp(sentence.text)
+    spans = [e for e in doc.ents if not content_words(e.text) <= known]
     chunks = [c for c in doc.noun_chunks if content_words(c.text) and not content_words(c.text) <= known]
-    best = (typed or ([] if wanted else spans) or chunks or spans)
+    best = ([] if wanted else spans) or chunks or spans
     if not best:
         return None
-    span = best[0]
-    return sentence.start + span.start_char, sentence.start + span.end_char
+    return sentence.start + best[0].start_char, sentence.start + best[0].end_char
 
 
 def list_items(text: str) -> list[tuple[int, int]]:
@@ -105,13 +114,13 @@ def extract(post: str, text: str, kind: str, scorer: Scorer = overlap_scores) ->
     ranked = [candidates[i] for i in order]
     best = ranked[0]
     if kind == "multi":
-        items = list_items(text)[: post_number(post) or MAX_ITEMS]
+        items = list_items(text)[: min(post_number(post) or MAX_ITEMS, MAX_ITEMS)]
         if items:
             return Spoiler("multi", " ".join(text[a:b] for a, b in items), items[0][0], items[-1][1])
-        chosen = sorted(ranked[: post_number(post) or 3], key=lambda s: s.index)
+        chosen = sorted(ranked[: min(post_number(post) or MULTI_SENTENCES, MAX_ITEMS)], key=lambda s: s.index)
         return Spoiler("multi", " ".join(s.text for s in chosen), chosen[0].start, chosen[-1].end)
     if kind == "phrase":
-        span = _phrase(post, best)
+        span = _phrase(post, ranked)
         if span is not None:
             return Spoiler("phrase", text[span[0] : span[1]], *span)
     return Spoiler(kind if kind in ("phrase", "passage") else "passage", best.text, best.start, best.end)

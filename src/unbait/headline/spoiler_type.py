@@ -102,10 +102,31 @@ def _balanced_accuracy(truth: Sequence[str], pred: Sequence[str]) -> float:
     return float(np.mean(recalls))
 
 
+def stacker_inputs(text: LinearTextModel, rows: Sequence[dict], directory: Path = MODELS_DIR) -> np.ndarray:
+    """The stacker's rows for Webis records: both stages' log-probabilities and article features."""
+    probs = np.array([text.proba(with_cues(post_text(r))) for r in rows])
+    encoded = post_encoder.proba([post_text(r) for r in rows], directory)
+    articles = [article_features(post_text(r), paragraphs(r)) for r in rows]
+    return np.hstack([np.log(probs + 1e-6), np.log(encoded + 1e-6), articles])
+
+
+def _stacker():  # noqa: ANN202 - an unfitted sklearn LogisticRegression
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=0.1, max_iter=3000, class_weight="balanced")
+
+
+def cross_validated(z: np.ndarray, truth: Sequence[str]) -> list[str]:
+    """Each row's type by a stacker fit on the other nine of 10 folds (never on the row itself)."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    folds = StratifiedKFold(10, shuffle=True, random_state=0)
+    return [str(t) for t in cross_val_predict(_stacker(), z, list(truth), cv=folds)]
+
+
 def train_spoiler_type(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     """Fit both stages, report dev balanced accuracy (text stage alone; stacked by 10-fold CV)."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
     from sklearn.pipeline import make_union
 
     start = time.monotonic()
@@ -115,13 +136,11 @@ def train_spoiler_type(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     lr = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(x, [spoiler_type(r) for r in train])
     text = LinearTextModel.from_sklearn(union, lr)
     truth = [spoiler_type(r) for r in dev]
-    probs = np.array([text.proba(with_cues(post_text(r))) for r in dev])
     post_encoder.fit([post_text(r) for r in train], [spoiler_type(r) for r in train], directory / post_encoder.ENCODER)
-    encoded = post_encoder.proba([post_text(r) for r in dev], directory)
-    z = np.hstack([np.log(probs + 1e-6), np.log(encoded + 1e-6), [article_features(post_text(r), paragraphs(r)) for r in dev]])
-    stacker = LogisticRegression(C=0.1, max_iter=3000, class_weight="balanced")
-    cv = cross_val_predict(stacker, z, truth, cv=StratifiedKFold(10, shuffle=True, random_state=0))
-    stacker.fit(z, truth)
+    z = stacker_inputs(text, dev, directory)
+    probs, encoded = np.exp(z[:, :3]), np.exp(z[:, 3:6])
+    cv = cross_validated(z, truth)
+    stacker = _stacker().fit(z, truth)
     text.save(directory / TEXT_MODEL)
     (directory / STACKER).write_text(json.dumps({"coef": stacker.coef_.tolist(), "intercept": stacker.intercept_.tolist(),
                                                  "classes": [str(c) for c in stacker.classes_]}) + "\n")
