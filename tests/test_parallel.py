@@ -113,3 +113,13 @@ def test_a_worker_that_dies_or_hangs_on_one_document_loses_only_that_document(tm
     assert [type(o).__name__ for o in out] == ["Digest", "Digest", "Rejected", "Digest", "Digest", "Rejected"]
     assert out[2].source == "s2" and "worker process died" in out[2].reason
     assert out[5].source == "s5" and "worker process hung (over 20 s)" in out[5].reason
+
+
+def test_a_local_dask_cluster_caps_each_workers_memory():
+    pytest.importorskip("distributed")
+    pool = runner(dask="local:1", memory_mb=1500)
+    try:
+        workers = pool._client.scheduler_info()["workers"].values()
+        assert [w["memory_limit"] for w in workers] == [1500 * 2**20]
+    finally:
+        pool.close()
