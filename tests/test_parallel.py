@@ -123,3 +123,19 @@ def test_a_local_dask_cluster_caps_each_workers_memory():
         assert [w["memory_limit"] for w in workers] == [1500 * 2**20]
     finally:
         pool.close()
+
+
+def test_pool_workers_start_with_the_model_already_loaded():
+    """Forked from a fork server that loaded it: a new (or recycled) worker loads no model itself."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    pool = LocalPool(2)
+    try:
+        executor = pool._start()
+        loaded = "__import__('unbait.nlp').nlp.load_nlp.cache_info().currsize"  # models held by the worker
+        sizes = [executor.submit(eval, loaded).result() for _ in range(2)]
+        assert sizes == [1, 1]
+    finally:
+        pool.close()
