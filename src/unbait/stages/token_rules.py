@@ -47,13 +47,17 @@ class _Rule:
         self.tokens = [[(_ATTRS.index(a), *_test(vocab, a, v)) for a, v in spec.items()] for spec in pattern]
 
     def anchors(self) -> list[tuple[int, int]] | None:
-        """(column, id) pairs one of which the first token must have; None: test every token."""
+        """(column, id) pairs one of which the first token must have; None: test every token.
+
+        Sets ``first``: the first token's tests less the anchor, which the index lookup has settled.
+        """
+        self.first = self.tokens[0]
         for col in range(len(_ATTRS)):
-            for c, op, operand in self.tokens[0]:
-                if c == col and op == "==":
-                    return [(col, operand)]
-                if c == col and op == "IN":
-                    return [(col, v) for v in operand]
+            for test in self.tokens[0]:
+                c, op, operand = test
+                if c == col and op in ("==", "IN"):
+                    self.first = [t for t in self.tokens[0] if t is not test]
+                    return [(col, operand)] if op == "==" else [(col, v) for v in operand]
         return None
 
 
@@ -92,9 +96,10 @@ class TokenRules:
                 key = self._strings[str(order)]
                 for pattern in entry["patterns"]:
                     rule = _Rule(nlp.vocab, order, key, pattern)
-                    for col, value in rule.anchors() or ():
+                    anchors = rule.anchors()
+                    for col, value in anchors or ():
                         self._index[col][value].append(rule)
-                    if rule.anchors() is None:
+                    if anchors is None:
                         self._always.append(rule)
         except (Unsupported, KeyError, TypeError):
             return
@@ -107,14 +112,17 @@ class TokenRules:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
         rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
-        found = set()
+        found, strings, last = set(), self._strings, len(rows) - 1
+        lower, tag, dep, space = self._index
         for i, row in enumerate(rows):
-            candidates = [r for col, index in enumerate(self._index) for r in index.get(row[col], ())]
-            for rule in candidates + self._always:
-                if i + rule.width > len(rows) or not _holds(rule.tokens[0], row, self._strings):
-                    continue
-                if rule.width == 1 or _holds(rule.tokens[1], rows[i + 1], self._strings):
-                    found.add((rule.order, rule.key, i, i + rule.width))
+            for rules in (lower.get(row[0]), tag.get(row[1]), dep.get(row[2]), space.get(row[3]), self._always):
+                for rule in rules or ():
+                    if rule.first and not _holds(rule.first, row, strings):
+                        continue
+                    if rule.width == 1:
+                        found.add((rule.order, rule.key, i, i + 1))
+                    elif i < last and _holds(rule.tokens[1], rows[i + 1], strings):
+                        found.add((rule.order, rule.key, i, i + 2))
         return sorted(found)
 
     def __call__(self, doc: Any) -> Any:
