@@ -113,3 +113,29 @@ def test_a_worker_that_dies_or_hangs_on_one_document_loses_only_that_document(tm
     assert [type(o).__name__ for o in out] == ["Digest", "Digest", "Rejected", "Digest", "Digest", "Rejected"]
     assert out[2].source == "s2" and "worker process died" in out[2].reason
     assert out[5].source == "s5" and "worker process hung (over 20 s)" in out[5].reason
+
+
+def test_a_local_dask_cluster_caps_each_workers_memory():
+    pytest.importorskip("distributed")
+    pool = runner(dask="local:1", memory_mb=1500)
+    try:
+        workers = pool._client.scheduler_info()["workers"].values()
+        assert [w["memory_limit"] for w in workers] == [1500 * 2**20]
+    finally:
+        pool.close()
+
+
+def test_pool_workers_start_with_the_model_already_loaded():
+    """Forked from a fork server that loaded it: a new (or recycled) worker loads no model itself."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    pool = LocalPool(2)
+    try:
+        executor = pool._start()
+        loaded = "__import__('unbait.nlp').nlp.load_nlp.cache_info().currsize"  # models held by the worker
+        sizes = [executor.submit(eval, loaded).result() for _ in range(2)]
+        assert sizes == [1, 1]
+    finally:
+        pool.close()

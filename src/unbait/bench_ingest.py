@@ -6,8 +6,10 @@ another's articles. Times include starting the workers (and their model loads).
 """
 from __future__ import annotations
 
+import os
 import resource
 import tempfile
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -48,6 +50,44 @@ def _mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+class _WorkerPeak:
+    """The largest peak RSS (VmHWM) among this process's descendants, sampled every 0.5 s.
+
+    Pool workers are forked by a fork server, so they are not this process's children and
+    ``RUSAGE_CHILDREN`` never sees them; where ``/proc`` is absent, that figure is kept.
+    """
+
+    def __init__(self) -> None:
+        self.mb, self._stop = _mb(resource.RUSAGE_CHILDREN), threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.5):
+            parents = {}
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, ValueError, IndexError):
+                    continue
+            mine, grew = {os.getpid()}, True
+            while grew:
+                new = {p for p, parent in parents.items() if parent in mine} - mine
+                mine, grew = mine | new, bool(new)
+            for pid in mine - {os.getpid()}:
+                try:
+                    line = next(x for x in (Path("/proc") / str(pid) / "status").read_text().splitlines()
+                                if x.startswith("VmHWM:"))
+                    self.mb = max(self.mb, int(line.split()[1]) / 1024)
+                except (OSError, StopIteration, ValueError):
+                    continue
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return max(self.mb, _mb(resource.RUSAGE_CHILDREN))
+
+
 def bench_ingest(n: int, workers: tuple[int, ...] = (1, 2), batch_size: int = 16) -> IngestBench:
     with tempfile.TemporaryDirectory(prefix="unbait-bench-") as tmp:
         archive = Path(tmp) / "bench.warc.gz"
@@ -58,7 +98,7 @@ def bench_ingest(n: int, workers: tuple[int, ...] = (1, 2), batch_size: int = 16
         read_rate = read.stats.records / (time.perf_counter() - t0)
         pipeline = unbait.pipeline(batch_size)
         deque(pipeline.pipe([unbait.RawArticle("warm", "Warm up", "A model loads once.")]), maxlen=0)
-        rates, digests = [], []
+        rates, digests, peak = [], [], _WorkerPeak()
         for count in workers:
             pool = runner(count, batch_size=batch_size)
             try:
@@ -77,5 +117,4 @@ def bench_ingest(n: int, workers: tuple[int, ...] = (1, 2), batch_size: int = 16
             for i in range(0, len(digests), batch_size):
                 store.add_many(digests[i:i + batch_size])
             write_rate = len(digests) / (time.perf_counter() - t0)
-    return IngestBench(n, read_rate, tuple(rates), spacy_rate, write_rate,
-                       _mb(resource.RUSAGE_SELF), _mb(resource.RUSAGE_CHILDREN))
+    return IngestBench(n, read_rate, tuple(rates), spacy_rate, write_rate, _mb(resource.RUSAGE_SELF), peak.stop())

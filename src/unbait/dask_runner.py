@@ -2,7 +2,9 @@
 
 Dask is an optional extra (``pip install unbait[dask]``); it is imported only here, only
 when a Dask run is asked for. Workers import unbait, load the model once per process
-and keep it; the single writer (the store) stays in the calling process.
+and keep it; a ``local:N`` cluster caps each worker's memory (``memory_mb``, the
+``worker_memory_mb`` setting; Dask's nanny restarts a worker past it). The single
+writer (the store) stays in the calling process.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from unbait.parallel import Inline, Outcome, Unit, work
 class DaskRunner(Inline):
     """``DaskRunner("local:2")`` or ``DaskRunner("tcp://scheduler:8786")``; batches come back in order."""
 
-    def __init__(self, address: str, batch_size: int = 16, extract_seconds: float = 10.0) -> None:
+    def __init__(self, address: str, batch_size: int = 16, extract_seconds: float = 10.0,
+                 memory_mb: int | None = None) -> None:
         super().__init__(batch_size, extract_seconds)
         try:
             from distributed import Client, LocalCluster
@@ -27,7 +30,8 @@ class DaskRunner(Inline):
             if address.startswith("local:"):
                 workers = int(address.removeprefix("local:") or 1)
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=50)
+                                             dashboard_address=None, silence_logs=50,
+                                             memory_limit=f"{memory_mb}MiB" if memory_mb else "auto")
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(address, timeout="20s")

@@ -1,6 +1,7 @@
 """A local process pool for :func:`unbait.parallel.work`: spawned workers, recycled, memory-capped."""
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -9,8 +10,18 @@ from unbait.document import RawArticle, Rejected
 from unbait.parallel import Inline, Outcome, Unit, limit_memory, work
 
 
+def _prepare(memory_mb: int, path: list[str]) -> None:
+    """A new worker: this process's memory cap, and the parent's import path as it is now (as spawn gives)."""
+    sys.path[:] = path
+    limit_memory(memory_mb)
+
+
 class LocalPool(Inline):
     """Runs :func:`work` in ``workers`` local processes, at most ``2 × workers`` batches in flight.
+
+    Workers are forked from a fork server that loaded the model once (:mod:`unbait.warm_worker`),
+    so starting one, or replacing one after ``recycle`` batches, costs no model load (spawned
+    where there is no fork server).
 
     The pool starts only once a second batch exists (one batch runs inline). A worker
     that dies or hangs costs only one document: its batch is re-run one unit at a time and the
@@ -26,11 +37,16 @@ class LocalPool(Inline):
 
     def _start(self):
         from concurrent.futures import ProcessPoolExecutor
-        from multiprocessing import get_context
+        from multiprocessing import get_all_start_methods, get_context
 
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                         max_tasks_per_child=self.recycle, initializer=limit_memory,
-                                         initargs=(self.memory_mb,))
+        if "forkserver" in get_all_start_methods():  # workers forked from a server with the model loaded
+            context = get_context("forkserver")
+            context.set_forkserver_preload(["unbait.warm_worker"])
+        else:
+            context = get_context("spawn")
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
+                                         max_tasks_per_child=self.recycle, initializer=_prepare,
+                                         initargs=(self.memory_mb, list(sys.path)))
         for ready in [self._pool.submit(work, []) for _ in range(self.workers)]:
             ready.result()  # workers up and unbait imported before any batch's time bound starts
         return self._pool

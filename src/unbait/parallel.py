@@ -97,7 +97,7 @@ def runner(workers: int | None = None, dask: str | None = None, *, batch_size: i
     if dask:
         from unbait.dask_runner import DaskRunner
 
-        return DaskRunner(dask, batch_size, extract_seconds)
+        return DaskRunner(dask, batch_size, extract_seconds, memory_mb=memory_mb)
     workers = workers or os.cpu_count() or 1
     if workers == 1:
         return Inline(batch_size, extract_seconds)

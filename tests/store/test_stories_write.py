@@ -88,3 +88,20 @@ def test_two_connections_writing_in_turn_keep_one_story_state(tmp_path):
         assert story.articles == ("p1", "p2", "p3")
     db = sqlite3.connect(path)
     assert db.execute("SELECT size FROM stories WHERE id = 'p1'").fetchone()[0] == 3
+
+
+def test_batched_idf_weighting_equals_the_per_term_idf(tmp_path):
+    """The clusterer weights whole vectors at once (one query per 500 uncached terms): same floats as term by term."""
+    from unbait.stories.similarity import DocFrequency
+
+    vec = {"parade": 0.5, "lantern": 0.25, "unseen": 1.0}
+    memory = DocFrequency()
+    with Store(tmp_path / "s.db") as store:
+        sql = stories_write.SqlFrequencies(store._db)
+        for channels in ({"words": {"parade": 1.0, "boat": 1.0}}, {"words": {"parade": 1.0, "lantern": 1.0}}):
+            memory.add(channels)
+            sql.add(channels)
+        for df in (memory, sql):
+            assert df.weighted("words", vec) == {t: v * df.idf("words", t) for t, v in vec.items()}
+            assert df.weighted("names", vec) == {t: v * df.idf("names", t) for t, v in vec.items()}
+        assert sql.weighted("words", vec) == memory.weighted("words", vec)

@@ -1,6 +1,7 @@
 """Parse the clean body with spaCy; batched through ``nlp.pipe``.
 
-Bodies longer than the ``max_parse_chars`` setting are parsed up to that length
+The model's attribute ruler and lemmatizer run through :class:`~unbait.stages.token_rules.TokenRules`
+(the same annotations, matched by index instead of spaCy's general Matcher). Bodies longer than the ``max_parse_chars`` setting are parsed up to that length
 (at a paragraph break where one is near) and the article records a problem, so
 that one enormous input cannot take the process's memory.
 """
@@ -10,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from unbait.document import Analysis, Problem
 from unbait.nlp import load_nlp
+from unbait.stages.token_rules import TokenRules
 from unbait.settings import setting
 
 
@@ -18,6 +20,13 @@ class Parse:
 
     def __init__(self, max_chars: int | None = None) -> None:
         self.max_chars = max_chars or int(setting("max_parse_chars").default)
+        self._rules: TokenRules | None = None
+
+    @property
+    def rules(self) -> TokenRules:
+        if self._rules is None:
+            self._rules = TokenRules(load_nlp())
+        return self._rules
 
     def _prefix(self, text: str) -> str:
         if len(text) <= self.max_chars:
@@ -33,10 +42,11 @@ class Parse:
         return analysis.evolve(doc=doc, problems=problems)
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        return self._done(analysis, load_nlp()(self._prefix(analysis.text)))
+        return self._done(analysis, self.rules(load_nlp()(self._prefix(analysis.text), disable=self.rules.disabled)))
 
     def pipe(self, analyses: Iterable[Analysis]) -> Iterator[Analysis]:
         batch = list(analyses)
-        docs = load_nlp().pipe((self._prefix(a.text) for a in batch), batch_size=max(1, len(batch)))
+        docs = load_nlp().pipe((self._prefix(a.text) for a in batch), batch_size=max(1, len(batch)),
+                               disable=self.rules.disabled)
         for analysis, doc in zip(batch, docs, strict=True):
-            yield self._done(analysis, doc)
+            yield self._done(analysis, self.rules(doc))

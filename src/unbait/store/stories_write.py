@@ -21,7 +21,7 @@ from unbait.document import Digest
 from unbait.stories.cluster import OpenStory, StoryClusterer
 from unbait.stories.copies import THRESHOLD, band_keys, jaccard, shingles
 from unbait.stories.features import StoryDoc, parse_date, story_doc
-from unbait.stories.similarity import idf_of
+from unbait.stories.similarity import idf_of, scaled
 
 
 def _marks(n: int) -> str:
@@ -32,23 +32,34 @@ class SqlFrequencies:
     """Document frequencies per channel in ``story_df``, read through a per-writer cache."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
-        self._db, self._cache = db, {}
+        self._db, self._cache = db, {}  # channel -> term -> df
         self.n = db.execute("SELECT count(*) FROM story_articles").fetchone()[0]
 
     def add(self, channels: dict[str, dict[str, float]]) -> None:
         self.n += 1
         rows = [(ch, t) for ch, vec in channels.items() for t in vec]
         self._db.executemany("INSERT INTO story_df VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET df = df + 1", rows)
-        for key in rows:
-            if key in self._cache:
-                self._cache[key] += 1
+        for ch, t in rows:
+            if t in (cached := self._cache.get(ch, {})):
+                cached[t] += 1
 
     def idf(self, channel: str, term: str) -> float:
-        key = (channel, term)
-        if key not in self._cache:
-            row = self._db.execute("SELECT df FROM story_df WHERE channel = ? AND term = ?", key).fetchone()
-            self._cache[key] = row[0] if row else 0
-        return idf_of(self.n, self._cache[key])
+        return idf_of(self.n, self._counts(channel, (term,))[term])
+
+    def weighted(self, channel: str, vec: dict[str, float]) -> dict[str, float]:
+        return scaled(vec, self.n, self._counts(channel, vec))
+
+    def _counts(self, channel: str, terms) -> dict[str, int]:
+        """The channel's cached frequencies, the uncached ``terms`` read first (one query per 500)."""
+        cache = self._cache.setdefault(channel, {})
+        missing = [t for t in terms if t not in cache]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            cache.update(dict.fromkeys(chunk, 0))
+            cache.update(self._db.execute(
+                f"SELECT term, df FROM story_df WHERE channel = ? AND term IN ({_marks(len(chunk))})",
+                (channel, *chunk)))
+        return cache
 
 
 class SqlStoryIndex:

@@ -77,6 +77,8 @@ class Frequencies(Protocol):
 
     def idf(self, channel: str, term: str) -> float: ...
 
+    def weighted(self, channel: str, vec: dict[str, float]) -> dict[str, float]: ...
+
 
 class StoryIndex(Protocol):
     """Where stories live: candidates by probe terms, and saving a story a document joined."""
@@ -113,6 +115,18 @@ class MemoryIndex:
             self._postings.setdefault(t, {})[story.id] = None
 
 
+@dataclass(frozen=True, slots=True)
+class _DocSide:
+    """What every comparison of one document needs of it: its terms' idf and its channel norms."""
+    idf: dict[str, dict[str, float]]
+    norms: dict[str, float]
+
+    @classmethod
+    def of(cls, prof: dict[str, dict[str, float]], df: Frequencies) -> _DocSide:
+        return cls({name: df.weighted(name, dict.fromkeys(vec, 1.0)) for name, vec in prof.items()},
+                   {name: norm(vec) for name, vec in prof.items()})
+
+
 class StoryClusterer:
     """Incremental single-pass clusterer; :meth:`add` returns the story id a document joined."""
 
@@ -124,15 +138,17 @@ class StoryClusterer:
         self.norm_drift = 1.0  # refresh a story's norms once n grows past this factor (1.0: always fresh)
         self.index: StoryIndex = index if index is not None else MemoryIndex()
 
-    def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: OpenStory) -> float:
+    def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: OpenStory,
+                   side: _DocSide | None = None) -> float:
         df = self.index.df
         if df.n > self.norm_drift * story.norms_n:  # idf moved since: amortised, not per comparison
             story.refresh(df)
+        side = side or _DocSide.of(prof, df)
         sims = {}
         for name, vec in prof.items():  # the story side: raw sums weighted by today's idf, on shared terms only
-            theirs = story.profile.get(name, {})
-            shared = {t: theirs[t] * df.idf(name, t) for t in vec if t in theirs}
-            sims[name] = cosine(vec, norm(vec), shared, story.norms.get(name, 0.0))
+            theirs, idf = story.profile.get(name, {}), side.idf[name]
+            shared = {t: theirs[t] * idf[t] for t in vec if t in theirs}
+            sims[name] = cosine(vec, side.norms[name], shared, story.norms.get(name, 0.0))
         if doc.vector and story.vector:
             sims["embedding"] = sum(a * b for a, b in zip(doc.vector, story.vector)) / (
                 math.sqrt(sum(b * b for b in story.vector)) or 1.0)
@@ -150,8 +166,9 @@ class StoryClusterer:
         prof = {name: weighted(vec, self.index.df, name) for name, vec in raw.items()}
         probe = probe_terms(prof)
         best, best_score = (self.index.get(join) if join else None), self.weights.threshold
+        side = _DocSide.of(prof, self.index.df)
         for story in self.index.candidates(probe, self.max_candidates) if best is None else ():
-            if self._recent(story, doc.published) and (s := self.similarity(doc, prof, story)) >= best_score:
+            if self._recent(story, doc.published) and (s := self.similarity(doc, prof, story, side)) >= best_score:
                 best, best_score = story, s
         if best is None:
             best = OpenStory(self.index.new_id(doc), doc.title)
