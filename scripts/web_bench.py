@@ -10,18 +10,21 @@ concurrent keep-alive clients for ``--seconds`` and prints one line per target.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import random
+import shutil
 import socket
 import subprocess
 import sys
 import time
+from urllib.parse import quote
 
 import httpx
 
 from unbait.document import Digest, Fact, Headline, Person, Quote, Role, Spoiler, Work
 from unbait.store import Store
+
+import web_load  # noqa: E402 (scripts/web_load.py, next to this file)
 
 SYL = "ka ri mo na se jin woo hye min ta ro lu ve sa do ha yu bi eun ko".split()
 WORDS = "harbor silver night garden river crown winter ember lantern orchard glass paper comet tide".split()
@@ -79,20 +82,30 @@ def build(path: str, n: int) -> None:
         store.add_many(batch)
 
 
-async def load(base: str, paths: list[str], clients: int, seconds: float) -> tuple[list[float], int, int]:
-    latencies, errors, stop = [], 0, time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        async def worker(k: int) -> None:
-            nonlocal errors
-            rng = random.Random(k)
-            while time.perf_counter() < stop:
-                t = time.perf_counter()
-                r = await client.get(rng.choice(paths))
-                latencies.append(time.perf_counter() - t)
-                errors += r.status_code >= 400
-        await asyncio.gather(*(worker(k) for k in range(clients)))
-    return latencies, errors, len(latencies)
+def _collect(base: str, what: str, key: str, pages: int = 50) -> list:
+    """``key`` of every item of an API list (up to ``pages`` pages of 200), to draw requests from."""
+    found, cursor = [], None
+    for _ in range(pages):
+        body = httpx.get(f"{base}/api/{what}", params={"limit": 200, **({"cursor": cursor} if cursor else {})}, timeout=60).json()
+        found += [item[key] for item in body["items"]]
+        if not (cursor := body["next"]):
+            break
+    return found
+
+
+def targets(base: str, articles: int, rng: random.Random) -> dict[str, list[str]]:
+    """The paths of each target, ids and names drawn across the whole store (few repeats, no warm cache)."""
+    people = _collect(base, "people", "id")
+    names = [quote(n) for n in _collect(base, "people", "name")]
+    works, stories = _collect(base, "works", "id"), _collect(base, "stories", "id", pages=10)
+    some = lambda xs, k=500: rng.sample(xs, min(k, len(xs)))  # noqa: E731
+    api = [f"/api/{what}?limit=20" for what in ("articles", "people", "works", "stories")]
+    api += [f"/api/articles/{rng.randrange(articles):016x}" for _ in range(500)]
+    api += [f"/api/people/{i}" for i in some(people)] + [f"/api/works/{i}" for i in some(works)]
+    api += [f"/api/stories/{i}" for i in some(stories)] + [f"/api/search?q={n}" for n in some(names)]
+    return {"front page /": ["/"], "person page /people/{id}": [f"/people/{i}" for i in some(people, 2000)],
+            "search page /search?q=NAME": [f"/search?q={n}" for n in some(names, 2000)],
+            "API GET (list + item endpoints)": api}
 
 
 def main() -> None:
@@ -101,43 +114,35 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=15)
-    ap.add_argument("--workers", type=int, default=1, help="unbait serve --workers")
+    ap.add_argument("--workers", type=int, default=2, help="unbait serve --workers")
+    ap.add_argument("--load", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python",
+                    help="load generator: wrk (C; the default where installed) or an httpx client (Python)")
+    ap.add_argument("--build-only", action="store_true", help="build (or extend) the store and stop")
     args = ap.parse_args()
     build(args.db, args.articles)
+    if args.build_only:
+        return
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-c", "from unbait.cli.app import main; main()", "serve", "--db", args.db, "--port", str(port),
-                               "--workers", str(args.workers)],
-                              env={**os.environ}, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([sys.executable, "-c", "from unbait.cli.app import main; main()", "serve", "--db", args.db,
+                               "--port", str(port), "--workers", str(args.workers)], stderr=subprocess.DEVNULL)
+    base, load = f"http://127.0.0.1:{port}", getattr(web_load, args.load)
     try:
-        for _ in range(200):
+        for _ in range(300):
             try:
                 httpx.get(base + "/api/works?limit=1")
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        people = [f"/people/{i}" for i in range(1, 2001, 37)]
-        names = [p["name"] for p in httpx.get(base + "/api/people?limit=40").json()["items"]]
-        targets = {
-            "front page /": ["/"],
-            "person page /people/{id}": people,
-            "search page /search?q=NAME": [f"/search?q={n}" for n in names],
-            "API GET (all list+item endpoints)": ["/api/articles?limit=20", "/api/articles/0000000000000007",
-                                                  "/api/people?limit=20", "/api/people/5", "/api/works?limit=5",
-                                                  "/api/works/3", "/api/stories?limit=20",
-                                                  "/api/stories/0000000000000009", f"/api/search?q={names[0]}"],
-        }
-        print(f"{args.articles} articles, {args.clients} concurrent clients, {args.seconds:.0f} s per target, "
+        paths = targets(base, args.articles, random.Random(11))
+        print(f"{args.articles} articles, {args.clients} concurrent clients ({args.load}), {args.seconds:.0f} s per target, "
               f"{args.workers} server process(es), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-        for name, paths in targets.items():
-            alone, _, _ = asyncio.run(load(base, paths, 1, min(args.seconds, 3)))
-            lat, errors, count = asyncio.run(load(base, paths, args.clients, args.seconds))
-            lat.sort()
-            print(f"{name:36s} {count / args.seconds:7.1f} req/s  p50 {lat[len(lat) // 2] * 1000:6.1f} ms  "
-                  f"p99 {lat[int(len(lat) * 0.99)] * 1000:7.1f} ms  errors {errors}  "
-                  f"(one client: median {sorted(alone)[len(alone) // 2] * 1000:.1f} ms)")
+        for name, some in paths.items():
+            alone = load(base, some, 1, min(args.seconds, 3))
+            r = load(base, some, args.clients, args.seconds)
+            print(f"{name:34s} {r.rps:7.1f} req/s  p50 {r.p50_ms:6.1f} ms  p99 {r.p99_ms:7.1f} ms  errors {r.errors}  "
+                  f"(one client: p50 {alone.p50_ms:.1f} ms)")
     finally:
         server.terminate()
         server.wait(timeout=10)

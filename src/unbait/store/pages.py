@@ -3,12 +3,12 @@ by id or page, co-stars, and the KB ids behind an article's names. Read-only SQL
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from unbait.digest_json import digest_from_dict
 from unbait.document import Digest
 from unbait.kb.page import ArticleFilter, Page, decode_cursor, encode_cursor
-from unbait.kb.views import PersonView, SearchHit, WorkView
+from unbait.kb.views import PersonView, QuoteView, SearchHit, WorkView
 from unbait.store.kb_read import KbReader, _translated
 
 _NEWEST = "coalesce(a.published, a.ingested_at)"
@@ -113,12 +113,27 @@ class PageReader(KbReader):
         return self._work(wid) if found else None
 
     @_translated
+    def person_summary(self, pid: int, quotes: int = 100) -> PersonView | None:
+        """What a person's page shows: name, spellings, roles, articles and the ``quotes`` latest
+        quotes, oldest first; no facts or timeline (their cost grows with the person's fame)."""
+        if self._db.execute("SELECT 1 FROM kb_people WHERE id = ?", (pid,)).fetchone() is None:
+            return None
+        latest = tuple(QuoteView(*r) for r in self._db.execute(
+            "SELECT q.text, q.speaker, q.article_id, q.start, q.\"end\" FROM kb_person_names n "
+            "JOIN quotes q ON q.article_id = n.article_id AND q.speaker = n.name JOIN articles a ON a.id = n.article_id "
+            f"WHERE n.person_id = ? ORDER BY {_NEWEST} DESC, a.id DESC, q.start DESC LIMIT ?", (pid, quotes)))
+        return replace(self._person(pid, full=False), quotes=latest[::-1])
+
+    @_translated
     def costars(self, pid: int) -> tuple[tuple[int, str], ...]:
-        """People with a role in a work where ``pid`` has one: (id, name), by name."""
+        """People with a role in a work where ``pid`` has one: (id, name), by name.
+
+        Read through the (work, person) and (person, work) indexes of ``kb_roles``: the
+        cost follows the size of the casts, not the number of articles naming them."""
         return tuple(self._db.execute(
-            "SELECT DISTINCT p.id, p.name FROM kb_roles r1 JOIN kb_roles r2 ON r2.work_id = r1.work_id "
-            "AND r2.person_id != r1.person_id JOIN kb_people p ON p.id = r2.person_id "
-            "WHERE r1.person_id = ? ORDER BY p.name, p.id", (pid,)))
+            "SELECT p.id, p.name FROM kb_people p WHERE p.id IN (SELECT r.person_id FROM kb_roles r "
+            "WHERE r.work_id IN (SELECT work_id FROM kb_roles WHERE person_id = ?) AND r.person_id != ?) "
+            "ORDER BY p.name, p.id", (pid, pid)))
 
     @_translated
     def person_ids(self, names: tuple[str, ...]) -> dict[str, int]:

@@ -58,8 +58,8 @@ def article(request: Request, article_id: str, db: Db):
 
 @router.get("/people/{person_id}")
 def person(request: Request, person_id: Id, db: Db):
-    p = _found(db.pages().person_by_id(person_id), "person")
-    quotes = p.quotes[-QUOTES:]
+    p = _found(db.pages().person_summary(person_id, QUOTES), "person")
+    quotes = p.quotes
     headers = db.pages().headers(tuple({q.article_id for q in quotes}))
     quotes = sorted(quotes, key=lambda q: (headers[q.article_id][1] or "", q.article_id, q.start))
     works = db.pages().work_ids(tuple({r.work for r in p.roles if r.work}))
