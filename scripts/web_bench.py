@@ -117,6 +117,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="unbait serve --workers")
     ap.add_argument("--load", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python",
                     help="load generator: wrk (C; the default where installed) or an httpx client (Python)")
+    ap.add_argument("--page-cache", type=int, default=0, help="unbait serve --page-cache (0, the default: every "
+                    "request is rendered; the bench draws ids across the store, so a cache would mostly miss anyway)")
     ap.add_argument("--build-only", action="store_true", help="build (or extend) the store and stop")
     args = ap.parse_args()
     build(args.db, args.articles)
@@ -126,7 +128,8 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-c", "from unbait.cli.app import main; main()", "serve", "--db", args.db,
-                               "--port", str(port), "--workers", str(args.workers)], stderr=subprocess.DEVNULL)
+                               "--port", str(port), "--workers", str(args.workers),
+                               "--page-cache", str(args.page_cache)], stderr=subprocess.DEVNULL)
     base, load = f"http://127.0.0.1:{port}", getattr(web_load, args.load)
     try:
         for _ in range(300):
@@ -137,7 +140,7 @@ def main() -> None:
                 time.sleep(0.1)
         paths = targets(base, args.articles, random.Random(11))
         print(f"{args.articles} articles, {args.clients} concurrent clients ({args.load}), {args.seconds:.0f} s per target, "
-              f"{args.workers} server process(es), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+              f"{args.workers} server process(es), page cache {args.page_cache}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
         for name, some in paths.items():
             alone = load(base, some, 1, min(args.seconds, 3))
             r = load(base, some, args.clients, args.seconds)

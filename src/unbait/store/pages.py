@@ -25,6 +25,15 @@ class Links:
 
 class PageReader(KbReader):
     @_translated
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever what the pages show may have: the store is append-only and every such
+        write adds an article or a KB import (a migration may change it too). A new kind of write
+        (an edit, a merge) must change this value as well, or cached pages go stale."""
+        return self._db.execute("SELECT (SELECT coalesce(max(rowid), 0) FROM articles), "
+                                "(SELECT coalesce(max(id), 0) FROM kb_imports), "
+                                "(SELECT coalesce(max(id), 0) FROM _migrations)").fetchone()
+
+    @_translated
     def articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                  cursor: str | None = None) -> Page[Digest]:
         """Articles newest first (by publication, else ingest time) matching ``where``."""

@@ -21,10 +21,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from unbait.errors import QueryError, StoreError, UnbaitError
 from unbait.store import Store
+from unbait.web.cache import PageCache
 from unbait.web.templates import render
 
 HERE = Path(__file__).parent
 DB_VAR = "UNBAIT_SERVE_DB"  # where `unbait serve --workers N` tells its worker processes the store is
+CACHE_VAR, PAGE_CACHE = "UNBAIT_PAGE_CACHE", 256  # ... and how many rendered pages to keep (the default)
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
@@ -82,8 +84,9 @@ def _error(request: Request, status: int, message: str) -> Response:
     return render(request, "error.html", {"status": status, "message": message}, status=status)
 
 
-def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
-    """The app over the store at ``store_path``; ``token`` enables POST /api/articles."""
+def create_app(store_path: str | Path, token: str | None = None, page_cache: int = PAGE_CACHE) -> FastAPI:
+    """The app over the store at ``store_path``; ``token`` enables POST /api/articles; up to
+    ``page_cache`` rendered pages are kept until the store changes (0: none)."""
     from unbait.web import api, html
 
     app = FastAPI(title="unbait", version="0.1.0", docs_url=None, redoc_url=None,
@@ -91,7 +94,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     app.state.stores, app.state.token = Stores(store_path), token
     app.state.pipeline_lock = threading.Lock()
 
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(PageCache, stores=app.state.stores, size=page_cache)
+    app.add_middleware(SecurityHeaders)  # outermost: replayed pages get the headers too
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return _error(request, exc.status_code, str(exc.detail))
@@ -130,4 +134,5 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
 
 def app_from_env() -> FastAPI:
     """The app of one worker process of ``unbait serve --workers N``: store and token from the environment."""
-    return create_app(os.environ[DB_VAR], token=os.environ.get("UNBAIT_TOKEN") or None)
+    return create_app(os.environ[DB_VAR], token=os.environ.get("UNBAIT_TOKEN") or None,
+                      page_cache=int(os.environ.get(CACHE_VAR, PAGE_CACHE)))
