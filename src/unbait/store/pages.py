@@ -71,6 +71,12 @@ class PageReader(KbReader):
                 self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks})", ids)}
 
     @_translated
+    def outlets(self, ids: tuple[str, ...]) -> int:
+        """How many sites (else sources) these articles come from, without reading their digests."""
+        return self._db.execute(f"SELECT count(DISTINCT coalesce(nullif(site, ''), source)) FROM articles WHERE id IN "
+                                f"({','.join('?' * len(ids))})", ids).fetchone()[0]
+
+    @_translated
     def headers(self, ids: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
         """Article id -> (title, published), without reading the digests."""
         marks = ",".join("?" * len(ids))

@@ -92,6 +92,6 @@ def search(request: Request, db: Db, q: Text = None, cursor: Cursor = None):
     page = db.pages().search_page(q, 20, cursor, marks=(OPEN, CLOSE)) if q and q.strip() else None
     titles = {}
     if page:
-        found = db.pages().digests(tuple({h.article_id for h in page.items if h.article_id}))
-        titles = {i: d.title for i, d in found.items()}
+        found = db.pages().headers(tuple({h.article_id for h in page.items if h.article_id}))
+        titles = {i: title for i, (title, _) in found.items()}
     return render(request, "search.html", {"q": q or "", "page": page, "titles": titles})

@@ -22,7 +22,7 @@ def _percent(score: float | None) -> str:
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(FOLDER), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)  # packaged: no stat per render
     env.filters.update(percent=_percent, safe_url=safe_url, snippet=snippet_html)
     env.globals.update(query=lambda **kw: urlencode({k: v for k, v in kw.items() if v not in (None, "", False)}))
     return env
