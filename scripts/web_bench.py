@@ -1,11 +1,14 @@
 """Benchmark of `unbait serve` on a store of synthetic articles: p50/p99 latency and req/s.
 
-    PYTHONPATH=src python scripts/web_bench.py --db /tmp/bench100k.db --articles 100000 --clients 20 --seconds 15
+    PYTHONPATH=src python scripts/web_bench.py --db /tmp/bench100k.db --articles 100000 --clients 20 --seconds 10
 
-Builds the store once (synthetic digests, no NLP; reused when it already holds enough),
-starts `unbait serve` in its own process on a free loopback port, then runs each target
-(front page, person page, search page, the API's GET endpoints) with ``--clients``
-concurrent keep-alive clients for ``--seconds`` and prints one line per target.
+Builds the store once (synthetic digests, no NLP; reused, or extended, when it already holds
+some; ``--build-only`` stops there), starts `unbait serve --workers 2` in its own process on a
+free loopback port, then loads each target (front page, person pages, search pages, the API's
+GET endpoints) with ``--clients`` concurrent keep-alive clients for ``--seconds`` and prints one
+line per target. Person ids, names and API ids are drawn across the whole store; the page
+cache is off unless ``--page-cache N``. The load comes from wrk where it is installed (C, little
+CPU: client and server share the machine's cores), else from an httpx client (``--load python``).
 """
 from __future__ import annotations
 

@@ -26,8 +26,11 @@ Id = Annotated[int, Path(ge=0, le=MAX_ID, description="A KB id.")]
 IdFilter = Annotated[int | None, Query(ge=0, le=MAX_ID)]
 
 
-def store(request: Request) -> Store:
-    """The Store of the thread that uses it (see ``unbait.web.app.Stores``)."""
+async def store(request: Request) -> Store:
+    """The Store of the thread that uses it (see ``unbait.web.app.Stores``); async, so resolving
+    it costs no thread-pool hop. The small bounded GETs are async too (see ``unbait.web.html``);
+    people and works (views that grow with fame, pages of up to 200 of them) and search stay in
+    the thread pool."""
     return request.app.state.stores
 
 
@@ -58,7 +61,7 @@ def _found(value: Any, what: str) -> Any:
 
 
 @router.get("/articles", summary="Articles, newest first, with filters")
-def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter = None, work: IdFilter = None,
+async def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter = None, work: IdFilter = None,
              site: Annotated[str | None, Query(max_length=200)] = None,
              since: Annotated[str | None, Query(max_length=10)] = None,
              until: Annotated[str | None, Query(max_length=10)] = None, hide_clickbait: bool = False) -> dict:
@@ -67,7 +70,7 @@ def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter 
 
 
 @router.get("/articles/{article_id}", summary="One article's digest and its story")
-def article(article_id: str, db: Db) -> dict:
+async def article(article_id: str, db: Db) -> dict:
     digest = _found(db.digest(article_id), "article")
     return _json({**digest_to_dict(digest), "story": Stories(db).of(digest).id})
 
@@ -94,12 +97,12 @@ def work(work_id: Id, db: Db) -> dict:
 
 
 @router.get("/stories", summary="Stories, most recent first")
-def stories(db: Db, limit: Limit = 50, cursor: Cursor = None) -> dict:
+async def stories(db: Db, limit: Limit = 50, cursor: Cursor = None) -> dict:
     return _page(Stories(db).page(limit, cursor))
 
 
 @router.get("/stories/{story_id}", summary="One story: its articles, copies, facts compared")
-def story(story_id: str, db: Db) -> dict:
+async def story(story_id: str, db: Db) -> dict:
     found = _found(Stories(db).get(story_id), "story")
     digests = db.pages().digests(found.articles)
     facts = compare_facts(digests[i] for i in found.articles if i in digests)
