@@ -37,7 +37,7 @@ class PageReader(KbReader):
     def articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                  cursor: str | None = None) -> Page[Digest]:
         """Articles newest first (by publication, else ingest time) matching ``where``."""
-        sql, args = [f"SELECT a.digest, {_NEWEST}, a.id FROM articles a WHERE 1"], []
+        sql, args = [f"SELECT {_NEWEST}, a.id FROM articles a WHERE 1"], []
         if where.person is not None:
             sql.append("AND a.id IN (SELECT article_id FROM kb_person_names WHERE person_id = ?)")
             args.append(where.person)
@@ -61,8 +61,10 @@ class PageReader(KbReader):
             args.extend(after)
         sql.append(f"ORDER BY {_NEWEST} DESC, a.id DESC LIMIT ?")
         rows = self._db.execute(" ".join(sql), (*args, limit + 1)).fetchall()
-        items = tuple(digest_from_dict(json.loads(raw)) for raw, _, _ in rows[:limit])
-        return Page(items, encode_cursor(list(rows[limit - 1][1:])) if len(rows) > limit else None)
+        ids = tuple(i for _, i in rows[:limit])  # sorted without the digests; only the page's are read
+        found = dict(self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids))
+        items = tuple(digest_from_dict(json.loads(found[i])) for i in ids)
+        return Page(items, encode_cursor(list(rows[limit - 1])) if len(rows) > limit else None)
 
     @_translated
     def digests(self, ids: tuple[str, ...]) -> dict[str, Digest]:

@@ -3,7 +3,6 @@ lists are ``{"items": [...], "next": cursor|null}``, next pages via ``?cursor=``
 from __future__ import annotations
 
 import hmac
-from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -48,6 +47,18 @@ class ArticleIn(BaseModel):
 def _json(data: Any, status: int = 200) -> JSONResponse:
     """A JSON response as is: the bodies are plain dicts already, FastAPI's encoder would only slow them."""
     return JSONResponse(data, status)
+
+
+def asdict(view: Any) -> Any:
+    """A frozen view as plain JSON data (dicts and lists), like ``dataclasses.asdict`` but without
+    its deep copies: those were three quarters of ``/api/people/{id}`` on a 100k store."""
+    if hasattr(view, "__dataclass_fields__"):
+        return {name: asdict(getattr(view, name)) for name in view.__dataclass_fields__}
+    if isinstance(view, (tuple, list)):
+        return [asdict(item) for item in view]
+    if isinstance(view, dict):
+        return {key: asdict(value) for key, value in view.items()}
+    return view
 
 
 def _page(page: Page, to_dict=asdict) -> JSONResponse:
