@@ -242,6 +242,10 @@ class Store:
         """The story an article was filed in."""
         return StoryReader(self._db, self.path).story_of(article_id)
 
+    def stories_of(self, article_ids: tuple[str, ...]) -> dict[str, StoryView]:
+        """The story of each of these articles that was filed in one."""
+        return StoryReader(self._db, self.path).stories_of(article_ids)
+
     def pages(self) -> PageReader:
         """Paged reads for the web and the API: article lists with filters, people and works by id."""
         return PageReader(self._db, self.path)

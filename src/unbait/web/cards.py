@@ -37,10 +37,9 @@ def _roles(person) -> str:
 
 def cards(store: Store, digests: tuple[Digest, ...], one_per_story: bool = True) -> list[Card]:
     """Cards for ``digests`` in their order; with ``one_per_story`` the first article of a story stands for it."""
-    pages, stories, seen, out = store.pages(), Stories(store), set(), []
+    pages, seen, out = store.pages(), set(), []
     links = pages.links(tuple(d.id for d in digests))
-    for d in digests:
-        story = stories.of(d)
+    for d, story in zip(digests, Stories(store).of_each(digests)):
         if one_per_story and story.id in seen:
             continue
         seen.add(story.id)
