@@ -146,9 +146,11 @@ def main() -> None:
               f"{args.workers} server process(es), page cache {args.page_cache}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
         for name, some in paths.items():
             alone = load(base, some, 1, min(args.seconds, 3))
+            cpu = web_load.cpu_seconds(server.pid)
             r = load(base, some, args.clients, args.seconds)
+            cpu = (web_load.cpu_seconds(server.pid) - cpu) / max(r.requests, 1) * 1000  # steadier than latency on a busy machine
             print(f"{name:34s} {r.rps:7.1f} req/s  p50 {r.p50_ms:6.1f} ms  p99 {r.p99_ms:7.1f} ms  errors {r.errors}  "
-                  f"(one client: p50 {alone.p50_ms:.1f} ms)")
+                  f"(one client: p50 {alone.p50_ms:.1f} ms; server CPU {cpu:.1f} ms/request)")
     finally:
         server.terminate()
         server.wait(timeout=10)
