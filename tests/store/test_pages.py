@@ -58,3 +58,37 @@ def test_bad_cursors_are_query_errors(pages, bad):
     with pytest.raises(QueryError):
         pages.articles(cursor=bad)
     assert decode_cursor(encode_cursor(["x", "y"]), 2, (str, str)) == ["x", "y"]
+
+
+def test_outlets_and_headers_read_no_digest(pages):
+    assert pages.outlets(("id00", "id01", "id02")) == 2  # Site B, Site A, Site B
+    assert pages.outlets(("id00", "nope")) == 1 and pages.outlets(("nope",)) == 0
+    assert pages.headers(("id03",)) == {"id03": ("Title 3", "2024-03-04")}
+
+
+def test_person_summary_keeps_the_latest_quotes_oldest_first(tmp_path):
+    from unbait.document import Quote
+    said = [Digest(id=f"q{i}", source=f"q{i}", title=f"T{i}", text=f"“Line {i}” said Jun Arata.",
+                   published=f"2024-05-{i + 1:02d}", people=(Person("Jun Arata", (), 1, ()),),
+                   quotes=(Quote(f"Line {i}", "Jun Arata", 1, 7),)) for i in (3, 1, 2, 0)]
+    with Store(tmp_path / "q.db") as store:
+        store.add_many(said)
+        [person] = store.pages().person("Jun Arata")
+        summary = store.pages().person_summary(person.id, quotes=2)
+        assert [q.text for q in summary.quotes] == ["Line 2", "Line 3"]
+        assert summary.name == "Jun Arata" and summary.timeline == () and store.pages().person_summary(999) is None
+
+
+def test_costars_share_a_work_and_exclude_the_person(tmp_path):
+    def article(i, cast):
+        return Digest(id=f"k{i}", source=f"k{i}", title=f"K{i}", text=f"Text {i}",
+                      works=tuple(Work(w) for w in dict.fromkeys(w for _, ws in cast for w in ws)),
+                      people=tuple(Person(n, (), 1, tuple(Role("actor", None, w) for w in ws)) for n, ws in cast))
+    tide, both = ("Glass Tide",), ("Glass Tide", "Paper Comet")
+    with Store(tmp_path / "k.db") as store:
+        store.add_many([article(1, [("Ana Bell", tide), ("Cy Dorn", tide)]), article(2, [("Ana Bell", tide), ("Eve Fox", tide)]),
+                        article(3, [("Cy Dorn", both), ("Gus Hale", ("Paper Comet",))])])
+        pages = store.pages()
+        ids = {n: pages.person(n)[0].id for n in ("Ana Bell", "Cy Dorn", "Eve Fox", "Gus Hale")}
+        assert [n for _, n in pages.costars(ids["Cy Dorn"])] == ["Ana Bell", "Eve Fox", "Gus Hale"]
+        assert [n for _, n in pages.costars(ids["Gus Hale"])] == ["Cy Dorn"]

@@ -32,3 +32,17 @@ def test_pages_cover_every_story_once_in_order(tmp_path):
         assert {s.updated[:10] for s in older} == {"2025-01-01", "2025-01-02"} and len(older) == 4
         assert store.story("nope") is None and store.story_of("nope") is None
         assert store.story(everything[0].id) == everything[0]
+
+
+def test_stories_of_reads_the_same_views_as_story_of_at_once(tmp_path):
+    from unbait.document import Digest
+    from unbait.store import Store
+
+    text = "The drama Glass Tide recorded 12.5 percent on Sunday, its best night, the network said."
+    docs = [Digest(id=f"s{i}", source=f"s{i}", title=f"Glass Tide hits 12.5 percent {i}", text=text + f" Report {i}.",
+                   published="2024-05-0" + str(i + 1), site=f"site{i}") for i in range(3)]
+    with Store(tmp_path / "s.db") as store:
+        store.add_many(docs)
+        ids = ("s0", "s1", "s2", "missing")
+        assert store.stories_of(ids) == {i: store.story_of(i) for i in ids[:3]}
+        assert store.stories_of(()) == {}

@@ -101,3 +101,15 @@ def test_ingest_is_forbidden_without_a_server_token(web_db):
                                   "/search?q=%00x", "/api/articles?site=%00"])
 def test_out_of_range_numbers_and_nul_bytes_are_bad_input_not_a_crash(client, path):
     assert 200 <= client.get(path).status_code < 500
+
+
+def test_api_asdict_matches_dataclasses_asdict_as_json():
+    import dataclasses
+    import json
+
+    from unbait.kb.views import PersonView, QuoteView, RoleView, TimelineEvent
+    from unbait.web.api import asdict
+
+    view = PersonView(7, "A B", ("A B", "AB"), (RoleView("actor", None, "W", "x1"),), ("x1",),
+                      (QuoteView("hi", "A B", "x1", 0, 2),), (), ("why",), (TimelineEvent("2024-01-01", "quote", "hi", "x1", "published"),))
+    assert json.dumps(asdict(view)) == json.dumps(dataclasses.asdict(view))

@@ -92,3 +92,13 @@ def test_pages_are_accessible_basics(client, path):
 def test_filters_stay_open_when_used(client):
     assert "<details class=\"filter-box\" open>" in client.get("/?hide_clickbait=true").text
     assert "<details class=\"filter-box\">" in client.get("/").text
+
+
+def test_badge_and_links_filters_escape_labels():
+    from unbait.web.cards import Named
+    from unbait.web.templates import environment
+
+    links = environment().filters["links"]
+    out = str(links((Named('<img src=x onerror="a()">', 3), Named("<b>x</b>", None)), "/people"))
+    assert out == '<a href="/people/3">&lt;img src=x onerror=&#34;a()&#34;&gt;</a>, &lt;b&gt;x&lt;/b&gt;'
+    assert "clickbait 93%" in environment().filters["badge"](0.93) and "no score" in environment().filters["badge"](None)

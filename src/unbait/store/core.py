@@ -33,6 +33,9 @@ from unbait.store.migrations import BACKFILLS, MIGRATIONS
 from unbait.store.stories_read import StoryReader
 from unbait.store.stories_write import StoryWriter
 
+MMAP_BYTES = 2**30  # the most of the store mapped; a larger store reads the rest as before
+
+
 @dataclass(frozen=True, slots=True)
 class Counts:
     articles: int
@@ -62,6 +65,10 @@ class Store:
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # reads through a memory map (shared by every connection of every process) instead of a
+            # pread per page into a 2 MB per-connection cache: on a 100k-article store that was a
+            # quarter of ingest's CPU, and web reads share one copy of the hot pages
+            self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.Error as exc:
@@ -234,6 +241,10 @@ class Store:
     def story_of(self, article_id: str) -> StoryView | None:
         """The story an article was filed in."""
         return StoryReader(self._db, self.path).story_of(article_id)
+
+    def stories_of(self, article_ids: tuple[str, ...]) -> dict[str, StoryView]:
+        """The story of each of these articles that was filed in one."""
+        return StoryReader(self._db, self.path).stories_of(article_ids)
 
     def pages(self) -> PageReader:
         """Paged reads for the web and the API: article lists with filters, people and works by id."""

@@ -130,6 +130,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX articles_newest ON articles(coalesce(published, ingested_at), id);
         CREATE INDEX articles_site ON articles(site);
     """),
+    ("web_reads", """
+        CREATE INDEX kb_roles_work_person ON kb_roles(work_id, person_id);
+        CREATE INDEX kb_roles_person_work ON kb_roles(person_id, work_id);
+        CREATE INDEX kb_ref_roles_person ON kb_ref_roles(person_id, work_id);
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb", "stories"})  # migrations after which stored articles are re-read

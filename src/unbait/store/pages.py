@@ -3,12 +3,12 @@ by id or page, co-stars, and the KB ids behind an article's names. Read-only SQL
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from unbait.digest_json import digest_from_dict
 from unbait.document import Digest
 from unbait.kb.page import ArticleFilter, Page, decode_cursor, encode_cursor
-from unbait.kb.views import PersonView, SearchHit, WorkView
+from unbait.kb.views import PersonView, QuoteView, SearchHit, WorkView
 from unbait.store.kb_read import KbReader, _translated
 
 _NEWEST = "coalesce(a.published, a.ingested_at)"
@@ -25,10 +25,19 @@ class Links:
 
 class PageReader(KbReader):
     @_translated
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever what the pages show may have: the store is append-only and every such
+        write adds an article or a KB import (a migration may change it too). A new kind of write
+        (an edit, a merge) must change this value as well, or cached pages go stale."""
+        return self._db.execute("SELECT (SELECT coalesce(max(rowid), 0) FROM articles), "
+                                "(SELECT coalesce(max(id), 0) FROM kb_imports), "
+                                "(SELECT coalesce(max(id), 0) FROM _migrations)").fetchone()
+
+    @_translated
     def articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                  cursor: str | None = None) -> Page[Digest]:
         """Articles newest first (by publication, else ingest time) matching ``where``."""
-        sql, args = [f"SELECT a.digest, {_NEWEST}, a.id FROM articles a WHERE 1"], []
+        sql, args = [f"SELECT {_NEWEST}, a.id FROM articles a WHERE 1"], []
         if where.person is not None:
             sql.append("AND a.id IN (SELECT article_id FROM kb_person_names WHERE person_id = ?)")
             args.append(where.person)
@@ -52,14 +61,22 @@ class PageReader(KbReader):
             args.extend(after)
         sql.append(f"ORDER BY {_NEWEST} DESC, a.id DESC LIMIT ?")
         rows = self._db.execute(" ".join(sql), (*args, limit + 1)).fetchall()
-        items = tuple(digest_from_dict(json.loads(raw)) for raw, _, _ in rows[:limit])
-        return Page(items, encode_cursor(list(rows[limit - 1][1:])) if len(rows) > limit else None)
+        ids = tuple(i for _, i in rows[:limit])  # sorted without the digests; only the page's are read
+        found = dict(self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids))
+        items = tuple(digest_from_dict(json.loads(found[i])) for i in ids)
+        return Page(items, encode_cursor(list(rows[limit - 1])) if len(rows) > limit else None)
 
     @_translated
     def digests(self, ids: tuple[str, ...]) -> dict[str, Digest]:
         marks = ",".join("?" * len(ids))
         return {i: digest_from_dict(json.loads(raw)) for i, raw in
                 self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks})", ids)}
+
+    @_translated
+    def outlets(self, ids: tuple[str, ...]) -> int:
+        """How many sites (else sources) these articles come from, without reading their digests."""
+        return self._db.execute(f"SELECT count(DISTINCT coalesce(nullif(site, ''), source)) FROM articles WHERE id IN "
+                                f"({','.join('?' * len(ids))})", ids).fetchone()[0]
 
     @_translated
     def headers(self, ids: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
@@ -113,12 +130,27 @@ class PageReader(KbReader):
         return self._work(wid) if found else None
 
     @_translated
+    def person_summary(self, pid: int, quotes: int = 100) -> PersonView | None:
+        """What a person's page shows: name, spellings, roles, articles and the ``quotes`` latest
+        quotes, oldest first; no facts or timeline (their cost grows with the person's fame)."""
+        if self._db.execute("SELECT 1 FROM kb_people WHERE id = ?", (pid,)).fetchone() is None:
+            return None
+        latest = tuple(QuoteView(*r) for r in self._db.execute(
+            "SELECT q.text, q.speaker, q.article_id, q.start, q.\"end\" FROM kb_person_names n "
+            "JOIN quotes q ON q.article_id = n.article_id AND q.speaker = n.name JOIN articles a ON a.id = n.article_id "
+            f"WHERE n.person_id = ? ORDER BY {_NEWEST} DESC, a.id DESC, q.start DESC LIMIT ?", (pid, quotes)))
+        return replace(self._person(pid, full=False), quotes=latest[::-1])
+
+    @_translated
     def costars(self, pid: int) -> tuple[tuple[int, str], ...]:
-        """People with a role in a work where ``pid`` has one: (id, name), by name."""
+        """People with a role in a work where ``pid`` has one: (id, name), by name.
+
+        Read through the (work, person) and (person, work) indexes of ``kb_roles``: the
+        cost follows the size of the casts, not the number of articles naming them."""
         return tuple(self._db.execute(
-            "SELECT DISTINCT p.id, p.name FROM kb_roles r1 JOIN kb_roles r2 ON r2.work_id = r1.work_id "
-            "AND r2.person_id != r1.person_id JOIN kb_people p ON p.id = r2.person_id "
-            "WHERE r1.person_id = ? ORDER BY p.name, p.id", (pid,)))
+            "SELECT p.id, p.name FROM kb_people p WHERE p.id IN (SELECT r.person_id FROM kb_roles r "
+            "WHERE r.work_id IN (SELECT work_id FROM kb_roles WHERE person_id = ?) AND r.person_id != ?) "
+            "ORDER BY p.name, p.id", (pid, pid)))
 
     @_translated
     def person_ids(self, names: tuple[str, ...]) -> dict[str, int]:

@@ -40,6 +40,25 @@ class StoryReader:
                          "WHERE a.article_id = ?", (article_id,))
         return self._view(*rows[0]) if rows else None
 
+    def stories_of(self, article_ids: tuple[str, ...]) -> dict[str, StoryView]:
+        """The story of each filed article (three queries for all of them, as a page of cards needs)."""
+        marks = ",".join("?" * len(article_ids))
+        heads = self._run(f"SELECT a.article_id, s.id, s.title, s.updated FROM story_articles a JOIN stories s "
+                          f"ON s.id = a.story_id WHERE a.article_id IN ({marks})", article_ids)
+        ids = tuple({sid for _, sid, _, _ in heads})
+        inner = ",".join("?" * len(ids))
+        members: dict[str, list[str]] = {i: [] for i in ids}
+        for sid, aid in self._run(f"SELECT story_id, article_id FROM story_articles WHERE story_id IN ({inner}) "
+                                  "ORDER BY story_id, at, rowid", ids):
+            members[sid].append(aid)
+        copies: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
+        for sid, o, c in self._run(
+                f"SELECT a.story_id, c.original, c.copy FROM story_copies c JOIN story_articles a ON a.article_id = c.copy "
+                f"WHERE a.story_id IN ({inner}) ORDER BY a.story_id, a.at, a.rowid, c.original", ids):
+            copies[sid].append((o, c))
+        return {aid: StoryView(sid, title, tuple(members[sid]), tuple(copies[sid]), updated)
+                for aid, sid, title, updated in heads}
+
     def _view(self, story_id: str, title: str, updated: str) -> StoryView:
         articles = tuple(r[0] for r in self._run(
             "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY at, rowid", (story_id,)))

@@ -3,7 +3,6 @@ lists are ``{"items": [...], "next": cursor|null}``, next pages via ``?cursor=``
 from __future__ import annotations
 
 import hmac
-from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -26,8 +25,11 @@ Id = Annotated[int, Path(ge=0, le=MAX_ID, description="A KB id.")]
 IdFilter = Annotated[int | None, Query(ge=0, le=MAX_ID)]
 
 
-def store(request: Request) -> Store:
-    """The Store of the thread that uses it (see ``unbait.web.app.Stores``)."""
+async def store(request: Request) -> Store:
+    """The Store of the thread that uses it (see ``unbait.web.app.Stores``); async, so resolving
+    it costs no thread-pool hop. The small bounded GETs are async too (see ``unbait.web.html``);
+    people and works (views that grow with fame, pages of up to 200 of them) and search stay in
+    the thread pool."""
     return request.app.state.stores
 
 
@@ -47,6 +49,18 @@ def _json(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status)
 
 
+def asdict(view: Any) -> Any:
+    """A frozen view as plain JSON data (dicts and lists), like ``dataclasses.asdict`` but without
+    its deep copies: those were three quarters of ``/api/people/{id}`` on a 100k store."""
+    if hasattr(view, "__dataclass_fields__"):
+        return {name: asdict(getattr(view, name)) for name in view.__dataclass_fields__}
+    if isinstance(view, (tuple, list)):
+        return [asdict(item) for item in view]
+    if isinstance(view, dict):
+        return {key: asdict(value) for key, value in view.items()}
+    return view
+
+
 def _page(page: Page, to_dict=asdict) -> JSONResponse:
     return _json({"items": [to_dict(item) for item in page.items], "next": page.next})
 
@@ -58,7 +72,7 @@ def _found(value: Any, what: str) -> Any:
 
 
 @router.get("/articles", summary="Articles, newest first, with filters")
-def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter = None, work: IdFilter = None,
+async def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter = None, work: IdFilter = None,
              site: Annotated[str | None, Query(max_length=200)] = None,
              since: Annotated[str | None, Query(max_length=10)] = None,
              until: Annotated[str | None, Query(max_length=10)] = None, hide_clickbait: bool = False) -> dict:
@@ -67,7 +81,7 @@ def articles(db: Db, limit: Limit = 50, cursor: Cursor = None, person: IdFilter 
 
 
 @router.get("/articles/{article_id}", summary="One article's digest and its story")
-def article(article_id: str, db: Db) -> dict:
+async def article(article_id: str, db: Db) -> dict:
     digest = _found(db.digest(article_id), "article")
     return _json({**digest_to_dict(digest), "story": Stories(db).of(digest).id})
 
@@ -94,12 +108,12 @@ def work(work_id: Id, db: Db) -> dict:
 
 
 @router.get("/stories", summary="Stories, most recent first")
-def stories(db: Db, limit: Limit = 50, cursor: Cursor = None) -> dict:
+async def stories(db: Db, limit: Limit = 50, cursor: Cursor = None) -> dict:
     return _page(Stories(db).page(limit, cursor))
 
 
 @router.get("/stories/{story_id}", summary="One story: its articles, copies, facts compared")
-def story(story_id: str, db: Db) -> dict:
+async def story(story_id: str, db: Db) -> dict:
     found = _found(Stories(db).get(story_id), "story")
     digests = db.pages().digests(found.articles)
     facts = compare_facts(digests[i] for i in found.articles if i in digests)

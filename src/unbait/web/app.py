@@ -15,14 +15,18 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from unbait.errors import QueryError, StoreError, UnbaitError
 from unbait.store import Store
+from unbait.web.cache import PageCache
 from unbait.web.templates import render
 
 HERE = Path(__file__).parent
 DB_VAR = "UNBAIT_SERVE_DB"  # where `unbait serve --workers N` tells its worker processes the store is
+CACHE_VAR, PAGE_CACHE = "UNBAIT_PAGE_CACHE", 256  # ... and how many rendered pages to keep (the default)
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
@@ -55,14 +59,34 @@ class Stores:
         return getattr(self.get(), name)
 
 
+class SecurityHeaders:
+    """Adds ``HEADERS`` to every response: plain ASGI, as ``@app.middleware("http")`` costs a task
+    and a stream per request (a third of a small page's time under load)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def _error(request: Request, status: int, message: str) -> Response:
     if request.url.path.startswith("/api"):
         return JSONResponse({"error": {"code": _CODES.get(status, "error"), "message": message}}, status)
     return render(request, "error.html", {"status": status, "message": message}, status=status)
 
 
-def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
-    """The app over the store at ``store_path``; ``token`` enables POST /api/articles."""
+def create_app(store_path: str | Path, token: str | None = None, page_cache: int = PAGE_CACHE) -> FastAPI:
+    """The app over the store at ``store_path``; ``token`` enables POST /api/articles; up to
+    ``page_cache`` rendered pages are kept until the store changes (0: none)."""
     from unbait.web import api, html
 
     app = FastAPI(title="unbait", version="0.1.0", docs_url=None, redoc_url=None,
@@ -70,12 +94,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     app.state.stores, app.state.token = Stores(store_path), token
     app.state.pipeline_lock = threading.Lock()
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.update(HEADERS)
-        return response
-
+    app.add_middleware(PageCache, stores=app.state.stores, size=page_cache)
+    app.add_middleware(SecurityHeaders)  # outermost: replayed pages get the headers too
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return _error(request, exc.status_code, str(exc.detail))
@@ -114,4 +134,5 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
 
 def app_from_env() -> FastAPI:
     """The app of one worker process of ``unbait serve --workers N``: store and token from the environment."""
-    return create_app(os.environ[DB_VAR], token=os.environ.get("UNBAIT_TOKEN") or None)
+    return create_app(os.environ[DB_VAR], token=os.environ.get("UNBAIT_TOKEN") or None,
+                      page_cache=int(os.environ.get(CACHE_VAR, PAGE_CACHE)))

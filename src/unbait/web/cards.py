@@ -37,15 +37,13 @@ def _roles(person) -> str:
 
 def cards(store: Store, digests: tuple[Digest, ...], one_per_story: bool = True) -> list[Card]:
     """Cards for ``digests`` in their order; with ``one_per_story`` the first article of a story stands for it."""
-    pages, stories, seen, out = store.pages(), Stories(store), set(), []
+    pages, seen, out = store.pages(), set(), []
     links = pages.links(tuple(d.id for d in digests))
-    for d in digests:
-        story = stories.of(d)
+    for d, story in zip(digests, Stories(store).of_each(digests)):
         if one_per_story and story.id in seen:
             continue
         seen.add(story.id)
-        members = pages.digests(story.articles) if len(story.articles) > 1 else {d.id: d}
-        outlets = len({m.site or m.source for m in members.values()}) or 1
+        outlets = (pages.outlets(story.articles) if len(story.articles) > 1 else 0) or 1
         people = tuple(Named(p.name, links.people.get((d.id, p.name)), _roles(p)) for p in d.people)
         works = tuple(Named(w.title, links.works.get((d.id, w.title)), ", ".join(w.networks)) for w in d.works)
         out.append(Card(d, story, outlets, people, works))

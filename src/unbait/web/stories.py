@@ -32,3 +32,8 @@ class Stories:
     def of(self, article: Digest) -> StoryView:
         """The story an article belongs to (itself alone when it has none)."""
         return self.store.story_of(article.id) or single(article)
+
+    def of_each(self, articles: tuple[Digest, ...]) -> list[StoryView]:
+        """:meth:`of` for each article, read at once."""
+        found = self.store.stories_of(tuple(d.id for d in articles))
+        return [found.get(d.id) or single(d) for d in articles]
