@@ -103,3 +103,24 @@ def test_ecbplus_bcubed(shared):
     assert report.metric("bcubed_f1_shuffled_mean").value >= 0.89
     assert report.metric("bcubed_f1_shuffled_min").value <= report.metric("bcubed_f1_shuffled_mean").value
     assert report.ok
+
+
+def test_story_norms_refresh_amortised_not_per_comparison(monkeypatch):
+    """Regression: every comparison re-weighted the whole story profile (writer cost grew with store size)."""
+    from unbait.stories.cluster import OpenStory, StoryClusterer, channels
+
+    clusterer = StoryClusterer()
+    for i in range(100):
+        clusterer.add(story_doc(f"d{i}", f"Title {i}", f"Harbor council vote number {i} on the ferry plan."))
+    story = next(iter(clusterer.index.stories.values()))
+    calls = []
+    monkeypatch.setattr(OpenStory, "refresh", lambda self, df: calls.append(df.n))
+    doc = story_doc("x", "Harbor vote", "The harbor council vote on the ferry plan.")
+    raw = channels(doc)
+    story.norms_n = clusterer.index.df.n
+    clusterer.index.df.n = int(story.norms_n * 1.05)
+    clusterer.similarity(doc, raw, story)
+    assert calls == []  # idf moved by under 10 %: the stored norms are kept
+    clusterer.index.df.n = int(story.norms_n * 1.2) + 1
+    clusterer.similarity(doc, raw, story)
+    assert calls == [clusterer.index.df.n]

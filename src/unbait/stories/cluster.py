@@ -135,7 +135,7 @@ class StoryClusterer:
         self.weights = weights or Weights()
         self.window = timedelta(days=window_days)
         self.max_candidates = max_candidates
-        self.norm_drift = 1.0  # refresh a story's norms once n grows past this factor (1.0: always fresh)
+        self.norm_drift = 1.1  # refresh a story's norms once n grew 10 % (idf moves by under log 1.1); 1.0: always
         self.index: StoryIndex = index if index is not None else MemoryIndex()
 
     def similarity(self, doc: StoryDoc, prof: dict[str, dict[str, float]], story: OpenStory,
