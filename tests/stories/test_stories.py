@@ -124,3 +124,15 @@ def test_story_norms_refresh_amortised_not_per_comparison(monkeypatch):
     clusterer.index.df.n = int(story.norms_n * 1.2) + 1
     clusterer.similarity(doc, raw, story)
     assert calls == [clusterer.index.df.n]
+
+
+def test_minhash_with_shared_permutations_equals_a_fresh_one():
+    """The permutations drawn once per process give the very signature a fresh seed-1 MinHash gives."""
+    from datasketch import MinHash
+
+    from unbait.stories.copies import PERMUTATIONS, _minhash, shingles
+
+    grams = shingles("The harbor council voted on Tuesday to extend the night ferry to the islands.")
+    fresh = MinHash(num_perm=PERMUTATIONS, seed=1)
+    fresh.update_batch(g.encode("utf-8") for g in grams)
+    assert (_minhash(grams, PERMUTATIONS).hashvalues == fresh.hashvalues).all()

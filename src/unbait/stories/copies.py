@@ -35,17 +35,33 @@ def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
     return tuple(MinHashLSH(threshold=threshold * 0.85, num_perm=num_perm).hashranges)
 
 
+@cache
+def _permutations(num_perm: int):
+    """The seed-1 MinHash permutations, drawn once per process (drawing them cost more than hashing a text)."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=num_perm, seed=1)
+    return template.permutations, template.scheme
+
+
+def _minhash(grams: frozenset[str], num_perm: int):
+    """The MinHash of ``grams``: the same values as ``MinHash(num_perm, seed=1)`` fed the shingles."""
+    from datasketch import MinHash
+
+    permutations, scheme = _permutations(num_perm)
+    m = MinHash(num_perm=num_perm, seed=1, permutations=permutations, scheme=scheme)
+    m.update_batch(g.encode("utf-8") for g in grams)
+    return m
+
+
 def band_keys(grams: frozenset[str], threshold: float = THRESHOLD, num_perm: int = PERMUTATIONS) -> tuple[int, ...]:
     """LSH band keys of the shingles' MinHash (the same banding as :func:`find_copies`), as signed 64-bit ints.
 
     Two texts sharing any key are copy candidates; a persistent index stores the keys.
     """
-    from datasketch import MinHash
-
     if not grams:
         return ()
-    m = MinHash(num_perm=num_perm, seed=1)
-    m.update_batch(g.encode("utf-8") for g in grams)
+    m = _minhash(grams, num_perm)
     return tuple(int.from_bytes(hashlib.blake2b(bytes([i]) + m.hashvalues[a:b].tobytes(), digest_size=8).digest(),
                                 "big", signed=True) for i, (a, b) in enumerate(_bands(threshold, num_perm)))
 
@@ -56,7 +72,7 @@ def find_copies(docs: Iterable[tuple[str, str]], threshold: float = THRESHOLD,
 
     Order follows the input: the first-seen document of a pair is the original. Ids must be unique.
     """
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold * 0.85, num_perm=num_perm)  # looser band, exact check below
     sets: dict[str, frozenset[str]] = {}
@@ -66,8 +82,7 @@ def find_copies(docs: Iterable[tuple[str, str]], threshold: float = THRESHOLD,
         if doc_id in sets:
             raise ValueError(f"duplicate document id {doc_id!r}")
         grams = shingles(text)
-        m = MinHash(num_perm=num_perm, seed=1)
-        m.update_batch(g.encode("utf-8") for g in grams)
+        m = _minhash(grams, num_perm)
         for other in lsh.query(m):
             if jaccard(grams, sets[other]) >= threshold:
                 pairs.append((other, doc_id))
