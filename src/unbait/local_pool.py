@@ -1,4 +1,4 @@
-"""A local process pool for :func:`unbait.parallel.work`: spawned workers, recycled, memory-capped."""
+"""A local process pool for :func:`unbait.parallel.work`: workers forked with the model loaded, recycled, memory-capped."""
 from __future__ import annotations
 
 import sys

@@ -12,6 +12,7 @@ from unbait.kb.timeline import ArticleDate, timeline
 from unbait.kb.titles import title_key
 from unbait.kb.variants import variant_key
 from unbait.kb.views import CastView, FactView, PersonView, QuoteView, RoleView, SearchHit, WorkView
+from unbait.store.placeholders import marks
 
 _FACTS = ("SELECT DISTINCT f.kind, f.value, f.about, f.date, f.text, f.article_id, f.start, f.\"end\" FROM facts f "
           "JOIN kb_work_titles t ON t.article_id = f.article_id AND t.title = f.about WHERE t.work_id IN ({}) "
@@ -68,7 +69,7 @@ class KbReader:
             "ON n.article_id = q.article_id AND n.name = q.speaker WHERE n.person_id = ? "
             "ORDER BY q.article_id, q.start", (pid,)))
         works = self._col("SELECT DISTINCT work_id FROM kb_all_roles WHERE person_id = ? AND work_id IS NOT NULL", (pid,))
-        facts = tuple(FactView(*r) for r in self._db.execute(_FACTS.format(",".join("?" * len(works))), works))
+        facts = tuple(FactView(*r) for r in self._db.execute(_FACTS.format(marks(len(works))), works))
         why = tuple(f"{a}: {n} -> {r}" for a, n, r in self._db.execute(
             "SELECT article_id, name, reason FROM kb_merges WHERE person_id = ? ORDER BY rowid", (pid,)))
         view = PersonView(pid, name, aliases, roles, articles, quotes, facts, why)
@@ -76,7 +77,7 @@ class KbReader:
 
     def _article_dates(self, ids: tuple[str, ...]) -> dict[str, ArticleDate]:
         rows = self._db.execute(f"SELECT id, title, published, ingested_at FROM articles WHERE id IN "
-                                f"({','.join('?' * len(ids))})", ids)
+                                f"({marks(len(ids))})", ids)
         return {i: ArticleDate(t, (p or at)[:10], "published" if p else "ingested") for i, t, p, at in rows}
 
     @_translated

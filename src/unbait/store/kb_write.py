@@ -12,6 +12,7 @@ from unbait.document import Digest, Person
 from unbait.kb.resolve import Candidate, Context, resolve_person
 from unbait.kb.titles import title_key
 from unbait.kb.variants import variant_key
+from unbait.store.placeholders import marks
 
 
 class KbWriter:
@@ -47,7 +48,7 @@ class KbWriter:
     def find_work(self, title: str, aliases: tuple[str, ...] = ()) -> int:
         """The work any of these titles names (the first known one wins), created when none is known."""
         keys = {t: title_key(t) for t in (title, *aliases) if title_key(t)}
-        row = self._db.execute(f"SELECT work_id FROM kb_work_aliases WHERE key IN ({','.join('?' * len(keys))}) "
+        row = self._db.execute(f"SELECT work_id FROM kb_work_aliases WHERE key IN ({marks(len(keys))}) "
                                "ORDER BY work_id LIMIT 1", tuple(keys.values())).fetchone()
         work_id = row[0] if row else self._db.execute("INSERT INTO kb_works (title) VALUES (?)", (title,)).lastrowid
         for t, key in keys.items():
@@ -72,7 +73,7 @@ class KbWriter:
     def candidates(self, keys: list[str]) -> list[Candidate]:
         """Every known person with a spelling under one of ``keys``, with what is known about them."""
         ids = [r[0] for r in self._db.execute(
-            f"SELECT DISTINCT person_id FROM kb_person_aliases WHERE key IN ({','.join('?' * len(keys))}) "
+            f"SELECT DISTINCT person_id FROM kb_person_aliases WHERE key IN ({marks(len(keys))}) "
             "ORDER BY person_id", keys)]
         return [self._candidate(i) for i in ids]
 

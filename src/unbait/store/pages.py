@@ -10,6 +10,7 @@ from unbait.document import Digest
 from unbait.kb.page import ArticleFilter, Page, decode_cursor, encode_cursor
 from unbait.kb.views import PersonView, QuoteView, SearchHit, WorkView
 from unbait.store.kb_read import KbReader, _translated
+from unbait.store.placeholders import marks
 
 _NEWEST = "coalesce(a.published, a.ingested_at)"
 MAX_SKIP = 10_000  # search hits reachable by paging
@@ -62,28 +63,28 @@ class PageReader(KbReader):
         sql.append(f"ORDER BY {_NEWEST} DESC, a.id DESC LIMIT ?")
         rows = self._db.execute(" ".join(sql), (*args, limit + 1)).fetchall()
         ids = tuple(i for _, i in rows[:limit])  # sorted without the digests; only the page's are read
-        found = dict(self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids))
+        found = dict(self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks(len(ids))})", ids))
         items = tuple(digest_from_dict(json.loads(found[i])) for i in ids)
         return Page(items, encode_cursor(list(rows[limit - 1])) if len(rows) > limit else None)
 
     @_translated
     def digests(self, ids: tuple[str, ...]) -> dict[str, Digest]:
-        marks = ",".join("?" * len(ids))
+        slots = marks(len(ids))
         return {i: digest_from_dict(json.loads(raw)) for i, raw in
-                self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks})", ids)}
+                self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({slots})", ids)}
 
     @_translated
     def outlets(self, ids: tuple[str, ...]) -> int:
         """How many sites (else sources) these articles come from, without reading their digests."""
         return self._db.execute(f"SELECT count(DISTINCT coalesce(nullif(site, ''), source)) FROM articles WHERE id IN "
-                                f"({','.join('?' * len(ids))})", ids).fetchone()[0]
+                                f"({marks(len(ids))})", ids).fetchone()[0]
 
     @_translated
     def headers(self, ids: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
         """Article id -> (title, published), without reading the digests."""
-        marks = ",".join("?" * len(ids))
+        slots = marks(len(ids))
         return {i: (t, p) for i, t, p in
-                self._db.execute(f"SELECT id, title, published FROM articles WHERE id IN ({marks})", ids)}
+                self._db.execute(f"SELECT id, title, published FROM articles WHERE id IN ({slots})", ids)}
 
     @_translated
     def sites(self, limit: int = 500) -> tuple[str, ...]:
@@ -95,11 +96,11 @@ class PageReader(KbReader):
 
     @_translated
     def links(self, ids: tuple[str, ...]) -> Links:
-        marks = ",".join("?" * len(ids))
+        slots = marks(len(ids))
         people = {(a, n): p for a, n, p in self._db.execute(
-            f"SELECT article_id, name, person_id FROM kb_person_names WHERE article_id IN ({marks})", ids)}
+            f"SELECT article_id, name, person_id FROM kb_person_names WHERE article_id IN ({slots})", ids)}
         works = {(a, t): w for a, t, w in self._db.execute(
-            f"SELECT article_id, title, work_id FROM kb_work_titles WHERE article_id IN ({marks})", ids)}
+            f"SELECT article_id, title, work_id FROM kb_work_titles WHERE article_id IN ({slots})", ids)}
         return Links(people, works)
 
     # -- people and works by id or by page ----------------------------------
@@ -156,13 +157,13 @@ class PageReader(KbReader):
     def person_ids(self, names: tuple[str, ...]) -> dict[str, int]:
         """Canonical person names -> KB ids (for links from a work's cast)."""
         return {n: i for i, n in self._db.execute(
-            f"SELECT id, name FROM kb_people WHERE name IN ({','.join('?' * len(names))})", names)}
+            f"SELECT id, name FROM kb_people WHERE name IN ({marks(len(names))})", names)}
 
     @_translated
     def work_ids(self, titles: tuple[str, ...]) -> dict[str, int]:
         """Canonical work titles -> KB ids (for links from a person's roles)."""
         return {t: i for i, t in self._db.execute(
-            f"SELECT id, title FROM kb_works WHERE title IN ({','.join('?' * len(titles))})", titles)}
+            f"SELECT id, title FROM kb_works WHERE title IN ({marks(len(titles))})", titles)}
 
     # -- search ---------------------------------------------------------------
     def search_page(self, query: str, limit: int = 20, cursor: str | None = None,

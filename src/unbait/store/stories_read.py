@@ -5,6 +5,7 @@ import sqlite3
 
 from unbait.errors import StoreError
 from unbait.kb.views import StoryView
+from unbait.store.placeholders import marks
 
 CURSOR_SEP = "|"
 
@@ -42,11 +43,11 @@ class StoryReader:
 
     def stories_of(self, article_ids: tuple[str, ...]) -> dict[str, StoryView]:
         """The story of each filed article (three queries for all of them, as a page of cards needs)."""
-        marks = ",".join("?" * len(article_ids))
+        slots = marks(len(article_ids))
         heads = self._run(f"SELECT a.article_id, s.id, s.title, s.updated FROM story_articles a JOIN stories s "
-                          f"ON s.id = a.story_id WHERE a.article_id IN ({marks})", article_ids)
+                          f"ON s.id = a.story_id WHERE a.article_id IN ({slots})", article_ids)
         ids = tuple({sid for _, sid, _, _ in heads})
-        inner = ",".join("?" * len(ids))
+        inner = marks(len(ids))
         members: dict[str, list[str]] = {i: [] for i in ids}
         for sid, aid in self._run(f"SELECT story_id, article_id FROM story_articles WHERE story_id IN ({inner}) "
                                   "ORDER BY story_id, at, rowid", ids):

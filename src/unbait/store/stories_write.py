@@ -22,10 +22,7 @@ from unbait.stories.cluster import OpenStory, StoryClusterer
 from unbait.stories.copies import THRESHOLD, band_keys, jaccard, shingles
 from unbait.stories.features import StoryDoc, parse_date, story_doc
 from unbait.stories.similarity import idf_of, scaled
-
-
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
+from unbait.store.placeholders import marks
 
 
 class SqlFrequencies:
@@ -57,7 +54,7 @@ class SqlFrequencies:
             chunk = missing[i:i + 500]
             cache.update(dict.fromkeys(chunk, 0))
             cache.update(self._db.execute(
-                f"SELECT term, df FROM story_df WHERE channel = ? AND term IN ({_marks(len(chunk))})",
+                f"SELECT term, df FROM story_df WHERE channel = ? AND term IN ({marks(len(chunk))})",
                 (channel, *chunk)))
         return cache
 
@@ -75,7 +72,7 @@ class SqlStoryIndex:
 
     def candidates(self, probe: Sequence[str], limit: int) -> list[OpenStory]:
         ids = [r[0] for r in self._db.execute(
-            f"SELECT story_id FROM story_terms WHERE term IN ({_marks(len(probe))}) GROUP BY story_id "
+            f"SELECT story_id FROM story_terms WHERE term IN ({marks(len(probe))}) GROUP BY story_id "
             "ORDER BY count(*) DESC, story_id LIMIT ?", (*probe, limit))]
         return [s for s in map(self.get, ids) if s is not None]
 
@@ -148,7 +145,7 @@ class StoryWriter:
             return None
         found = []
         others = [r[0] for r in self._db.execute(
-            f"SELECT DISTINCT article_id FROM copy_bands WHERE key IN ({_marks(len(keys))})", keys)]
+            f"SELECT DISTINCT article_id FROM copy_bands WHERE key IN ({marks(len(keys))})", keys)]
         for other in others:
             (text,) = self._db.execute("SELECT text FROM articles WHERE id = ?", (other,)).fetchone()
             if (j := jaccard(grams, shingles(text))) >= THRESHOLD:
