@@ -122,6 +122,7 @@ def main() -> None:
                     help="load generator: wrk (C; the default where installed) or an httpx client (Python)")
     ap.add_argument("--page-cache", type=int, default=0, help="unbait serve --page-cache (0, the default: every "
                     "request is rendered; the bench draws ids across the store, so a cache would mostly miss anyway)")
+    ap.add_argument("--only", default="", help="comma-separated words: run only the targets whose name has one (e.g. front,person)")
     ap.add_argument("--build-only", action="store_true", help="build (or extend) the store and stop")
     args = ap.parse_args()
     build(args.db, args.articles)
@@ -145,6 +146,8 @@ def main() -> None:
         print(f"{args.articles} articles, {args.clients} concurrent clients ({args.load}), {args.seconds:.0f} s per target, "
               f"{args.workers} server process(es), page cache {args.page_cache}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
         for name, some in paths.items():
+            if args.only and not any(w in name for w in args.only.split(",")):
+                continue
             alone = load(base, some, 1, min(args.seconds, 3))
             cpu = web_load.cpu_seconds(server.pid)
             r = load(base, some, args.clients, args.seconds)

@@ -66,17 +66,28 @@ def test_outlets_and_headers_read_no_digest(pages):
     assert pages.headers(("id03",)) == {"id03": ("Title 3", "2024-03-04")}
 
 
-def test_person_summary_keeps_the_latest_quotes_oldest_first(tmp_path):
+def test_person_quotes_page_newest_first_and_summary_has_none(tmp_path):
     from unbait.document import Quote
-    said = [Digest(id=f"q{i}", source=f"q{i}", title=f"T{i}", text=f"“Line {i}” said Jun Arata.",
+    said = [Digest(id=f"q{i}", source=f"q{i}", title=f"T{i}", text=f"“Line {i}” said Jun Arata. “More {i}” he added.",
                    published=f"2024-05-{i + 1:02d}", people=(Person("Jun Arata", (), 1, ()),),
-                   quotes=(Quote(f"Line {i}", "Jun Arata", 1, 7),)) for i in (3, 1, 2, 0)]
+                   quotes=(Quote(f"Line {i}", "Jun Arata", 1, 7), Quote(f"More {i}", "Jun Arata", 24, 30)))
+            for i in (3, 1, 2, 0)]
     with Store(tmp_path / "q.db") as store:
         store.add_many(said)
-        [person] = store.pages().person("Jun Arata")
-        summary = store.pages().person_summary(person.id, quotes=2)
-        assert [q.text for q in summary.quotes] == ["Line 2", "Line 3"]
-        assert summary.name == "Jun Arata" and summary.timeline == () and store.pages().person_summary(999) is None
+        pages = store.pages()
+        [person] = pages.person("Jun Arata")
+        seen, cursor = [], None
+        while True:
+            page = pages.person_quotes(person.id, 3, cursor)
+            seen.append([q.text for q in page.items])
+            if not (cursor := page.next):
+                break
+        assert seen == [["More 3", "Line 3", "More 2"], ["Line 2", "More 1", "Line 1"], ["More 0", "Line 0"]]
+        summary = pages.person_summary(person.id)
+        assert summary.name == "Jun Arata" and summary.quotes == () and summary.timeline == ()
+        assert pages.person_summary(999) is None and pages.person_quotes(999).items == ()
+        with pytest.raises(QueryError):
+            pages.person_quotes(person.id, 3, encode_cursor(["x", 1]))
 
 
 def test_costars_share_a_work_and_exclude_the_person(tmp_path):
@@ -92,3 +103,18 @@ def test_costars_share_a_work_and_exclude_the_person(tmp_path):
         ids = {n: pages.person(n)[0].id for n in ("Ana Bell", "Cy Dorn", "Eve Fox", "Gus Hale")}
         assert [n for _, n in pages.costars(ids["Cy Dorn"])] == ["Ana Bell", "Eve Fox", "Gus Hale"]
         assert [n for _, n in pages.costars(ids["Gus Hale"])] == ["Cy Dorn"]
+
+
+def test_person_stories_lists_each_story_once_latest_first(tmp_path):
+    said = [Digest(id=f"s{i}", source=f"s{i}", title=f"Event {i}", text=f"Jun Arata spoke about event {i}.",
+                   published=f"2024-06-{i + 1:02d}", people=(Person("Jun Arata", (), 1, ()),)) for i in range(4)]
+    with Store(tmp_path / "s.db") as store:
+        store.add_many(said)
+        pages = store.pages()
+        [person] = pages.person("Jun Arata")
+        lines = pages.person_stories(person.id)
+        filed = {a: s.id for s in store.stories(limit=50) for a in s.articles}
+        assert sorted(line.id for line in lines) == sorted(set(filed.values()))  # every story once
+        assert [line.updated for line in lines] == sorted((line.updated for line in lines), reverse=True)
+        assert sum(line.size for line in lines) == 4 and len(pages.person_stories(person.id, limit=1)) == 1
+        assert pages.person_stories(999) == ()

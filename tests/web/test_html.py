@@ -52,6 +52,7 @@ def test_person_and_work_pages(client):
     person_id = re.search(r'href="/people/(\d+)">Yoon Seo Ah', page)[1]
     person = client.get(f"/people/{person_id}").text
     assert "Yoon Seo Ah" in person and "Roles" in person and f'href="/works/{work["id"]}"' in person
+    assert re.search(r'<ul class="stories">\s*<li><a href="/stories/', person) and "/?person=Yoon+Seo+Ah" in person
     assert client.get("/people/999999").status_code == 404 and client.get("/works/0").status_code == 404
 
 
@@ -102,3 +103,25 @@ def test_badge_and_links_filters_escape_labels():
     out = str(links((Named('<img src=x onerror="a()">', 3), Named("<b>x</b>", None)), "/people"))
     assert out == '<a href="/people/3">&lt;img src=x onerror=&#34;a()&#34;&gt;</a>, &lt;b&gt;x&lt;/b&gt;'
     assert "clickbait 93%" in environment().filters["badge"](0.93) and "no score" in environment().filters["badge"](None)
+
+
+def test_person_page_pages_its_quotes_oldest_first_with_a_link_to_earlier_ones(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from unbait.document import Digest, Person, Quote
+    from unbait.store import Store
+    from unbait.web import create_app
+    said = [Digest(id=f"q{i:02d}", source=f"q{i}", title=f"Talk {i}", text=f"“Line {i:02d}” said Mina Sol.",
+                   published=f"2024-{1 + i // 28:02d}-{1 + i % 28:02d}", people=(Person("Mina Sol", (), 1, ()),),
+                   quotes=(Quote(f"Line {i:02d}", "Mina Sol", 1, 8),)) for i in range(25)]
+    with Store(tmp_path / "p.db") as store:
+        store.add_many(said)
+        [person] = store.pages().person("Mina Sol")
+    client = TestClient(create_app(tmp_path / "p.db"))
+    first = client.get(f"/people/{person.id}").text
+    shown = re.findall(r"<p>Line (\d+)</p>", first)
+    assert shown == [f"{i:02d}" for i in range(5, 25)]  # the latest 20, oldest first
+    earlier = re.search(r'href="(/people/\d+\?cursor=[^"]+)">Earlier quotes', first)[1]
+    second = client.get(earlier.replace("&amp;", "&")).text
+    assert re.findall(r"<p>Line (\d+)</p>", second) == [f"{i:02d}" for i in range(5)] and "Earlier quotes" not in second
+    assert client.get(f"/people/{person.id}?cursor=bad").status_code == 400

@@ -91,3 +91,12 @@ class StoryView:
     articles: tuple[str, ...]
     copies: tuple[tuple[str, str], ...]
     updated: str | None = None  # latest publication (or ingest) time among its articles, ISO 8601
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLine:
+    """A story in a list of stories (a person's page): its title, when it last grew, how many articles."""
+    id: str
+    title: str
+    updated: str | None
+    size: int

@@ -29,6 +29,7 @@ from unbait.store.checkpoint import Checkpoint
 from unbait.store.kb_read import KbReader
 from unbait.store.kb_write import KbWriter
 from unbait.store.pages import PageReader
+from unbait.store.parsed import ParsedDigests
 from unbait.store.migrations import BACKFILLS, MIGRATIONS
 from unbait.store.stories_read import StoryReader
 from unbait.store.stories_write import StoryWriter
@@ -61,6 +62,7 @@ class Store:
         self.path = str(path)
         self._stories: StoryWriter | None = None  # cached clusterer state; dropped on rollback
         self._seen_version = -1  # PRAGMA data_version after our last write: another writer changes it
+        self._parsed = ParsedDigests()  # stored digests already parsed, by id (stored rows never change)
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -162,6 +164,7 @@ class Store:
             self._seen_version = db.execute("PRAGMA data_version").fetchone()[0]
         except BaseException as exc:
             self._stories = None
+            self._parsed = ParsedDigests()  # it may hold rows read inside the rolled-back transaction
             db.execute("ROLLBACK") if db.in_transaction else None
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"{self.path}: {exc}") from exc
@@ -210,8 +213,10 @@ class Store:
             "SELECT reason, count(*) FROM quarantine GROUP BY reason ORDER BY count(*) DESC, reason"))
 
     def digest(self, article_id: str) -> Digest | None:
-        row = self._db.execute("SELECT digest FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return digest_from_dict(json.loads(row[0])) if row else None
+        try:
+            return self._parsed.one(self._db, article_id)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
 
     def digests(self) -> Iterator[Digest]:
         for (raw,) in self._db.execute("SELECT digest FROM articles ORDER BY ingested_at, id"):
@@ -248,7 +253,7 @@ class Store:
 
     def pages(self) -> PageReader:
         """Paged reads for the web and the API: article lists with filters, people and works by id."""
-        return PageReader(self._db, self.path)
+        return PageReader(self._db, self.path, self._parsed)
 
     # -- settings --------------------------------------------------------
     def get_setting(self, name: str) -> int | float | str:

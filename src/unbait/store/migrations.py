@@ -135,6 +135,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX kb_roles_person_work ON kb_roles(person_id, work_id);
         CREATE INDEX kb_ref_roles_person ON kb_ref_roles(person_id, work_id);
     """),
+    # a person's or a work's articles newest first, and their quotes, read from indexes alone:
+    # the dates without the article row (whose text and digest come first and may span pages)
+    ("dated_lists", """
+        CREATE INDEX articles_id_dates ON articles(id, published, ingested_at);
+        CREATE INDEX kb_person_names_person_article ON kb_person_names(person_id, article_id, name);
+        CREATE INDEX kb_work_titles_work_article ON kb_work_titles(work_id, article_id, title);
+        DROP INDEX kb_person_names_person;
+        DROP INDEX kb_work_titles_work;
+    """),
 )
 
 BACKFILLS: frozenset[str] = frozenset({"kb", "stories"})  # migrations after which stored articles are re-read

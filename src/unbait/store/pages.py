@@ -2,14 +2,14 @@
 by id or page, co-stars, and the KB ids behind an article's names. Read-only SQL."""
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, replace
+import sqlite3
+from dataclasses import dataclass
 
-from unbait.digest_json import digest_from_dict
 from unbait.document import Digest
 from unbait.kb.page import ArticleFilter, Page, decode_cursor, encode_cursor
-from unbait.kb.views import PersonView, QuoteView, SearchHit, WorkView
+from unbait.kb.views import PersonView, QuoteView, SearchHit, StoryLine, WorkView
 from unbait.store.kb_read import KbReader, _translated
+from unbait.store.parsed import ParsedDigests
 from unbait.store.placeholders import marks
 
 _NEWEST = "coalesce(a.published, a.ingested_at)"
@@ -25,6 +25,10 @@ class Links:
 
 
 class PageReader(KbReader):
+    def __init__(self, db: sqlite3.Connection, path: str, parsed: ParsedDigests | None = None) -> None:
+        super().__init__(db, path)
+        self._parsed = parsed if parsed is not None else ParsedDigests(0)
+
     @_translated
     def version(self) -> tuple[int, int, int]:
         """Changes whenever what the pages show may have: the store is append-only and every such
@@ -38,7 +42,9 @@ class PageReader(KbReader):
     def articles(self, where: ArticleFilter = ArticleFilter(), limit: int = 50,
                  cursor: str | None = None) -> Page[Digest]:
         """Articles newest first (by publication, else ingest time) matching ``where``."""
-        sql, args = [f"SELECT {_NEWEST}, a.id FROM articles a WHERE 1"], []
+        # a person's or a work's few hundred articles are sorted from the (id, dates) index, not their rows
+        by_id = " INDEXED BY articles_id_dates" if where.person is not None or where.work is not None else ""
+        sql, args = [f"SELECT {_NEWEST}, a.id FROM articles a{by_id} WHERE 1"], []
         if where.person is not None:
             sql.append("AND a.id IN (SELECT article_id FROM kb_person_names WHERE person_id = ?)")
             args.append(where.person)
@@ -63,15 +69,13 @@ class PageReader(KbReader):
         sql.append(f"ORDER BY {_NEWEST} DESC, a.id DESC LIMIT ?")
         rows = self._db.execute(" ".join(sql), (*args, limit + 1)).fetchall()
         ids = tuple(i for _, i in rows[:limit])  # sorted without the digests; only the page's are read
-        found = dict(self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({marks(len(ids))})", ids))
-        items = tuple(digest_from_dict(json.loads(found[i])) for i in ids)
+        found = self._parsed.many(self._db, ids)
+        items = tuple(found[i] for i in ids)
         return Page(items, encode_cursor(list(rows[limit - 1])) if len(rows) > limit else None)
 
     @_translated
     def digests(self, ids: tuple[str, ...]) -> dict[str, Digest]:
-        slots = marks(len(ids))
-        return {i: digest_from_dict(json.loads(raw)) for i, raw in
-                self._db.execute(f"SELECT id, digest FROM articles WHERE id IN ({slots})", ids)}
+        return self._parsed.many(self._db, ids)
 
     @_translated
     def outlets(self, ids: tuple[str, ...]) -> int:
@@ -131,16 +135,33 @@ class PageReader(KbReader):
         return self._work(wid) if found else None
 
     @_translated
-    def person_summary(self, pid: int, quotes: int = 100) -> PersonView | None:
-        """What a person's page shows: name, spellings, roles, articles and the ``quotes`` latest
-        quotes, oldest first; no facts or timeline (their cost grows with the person's fame)."""
+    def person_summary(self, pid: int) -> PersonView | None:
+        """What a person's page shows above the quotes: name, spellings, roles, articles; no quotes,
+        facts or timeline (their cost grows with the person's fame: see :meth:`person_quotes`)."""
         if self._db.execute("SELECT 1 FROM kb_people WHERE id = ?", (pid,)).fetchone() is None:
             return None
-        latest = tuple(QuoteView(*r) for r in self._db.execute(
-            "SELECT q.text, q.speaker, q.article_id, q.start, q.\"end\" FROM kb_person_names n "
-            "JOIN quotes q ON q.article_id = n.article_id AND q.speaker = n.name JOIN articles a ON a.id = n.article_id "
-            f"WHERE n.person_id = ? ORDER BY {_NEWEST} DESC, a.id DESC, q.start DESC LIMIT ?", (pid, quotes)))
-        return replace(self._person(pid, full=False), quotes=latest[::-1])
+        return self._person(pid, full=False)
+
+    @_translated
+    def person_quotes(self, pid: int, limit: int = 20, cursor: str | None = None) -> Page[QuoteView]:
+        """A person's quotes, newest article first (by publication, else ingest time), ``limit`` a page."""
+        after = decode_cursor(cursor, 3, (str, str, int))
+        sql = ("SELECT q.text, q.speaker, q.article_id, q.start, q.\"end\", o.newest FROM (SELECT " + _NEWEST +
+               " AS newest, a.id AS id, n.name AS name FROM kb_person_names n JOIN articles a INDEXED BY articles_id_dates "
+               "ON a.id = n.article_id WHERE n.person_id = ?) o JOIN quotes q ON q.article_id = o.id AND q.speaker = o.name " +
+               ("WHERE (o.newest, o.id, q.start) < (?, ?, ?) " if after else "") +
+               "ORDER BY o.newest DESC, o.id DESC, q.start DESC LIMIT ?")
+        rows = self._db.execute(sql, (pid, *(after or ()), limit + 1)).fetchall()
+        more = encode_cursor([rows[limit - 1][5], rows[limit - 1][2], rows[limit - 1][3]]) if len(rows) > limit else None
+        return Page(tuple(QuoteView(*r[:5]) for r in rows[:limit]), more)
+
+    @_translated
+    def person_stories(self, pid: int, limit: int = 20) -> tuple[StoryLine, ...]:
+        """The stories with an article naming the person, the latest first: one query, no digests."""
+        return tuple(StoryLine(*r) for r in self._db.execute(
+            "SELECT id, title, updated, size FROM stories WHERE id IN (SELECT sa.story_id FROM kb_person_names n "
+            "JOIN story_articles sa ON sa.article_id = n.article_id WHERE n.person_id = ?) "
+            "ORDER BY updated DESC, id DESC LIMIT ?", (pid, limit)))
 
     @_translated
     def costars(self, pid: int) -> tuple[tuple[int, str], ...]:

@@ -24,7 +24,7 @@ from unbait.web.text import CLOSE, OPEN, paragraphs
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[str | None, Query(max_length=10)]
-LATEST, QUOTES = 20, 100  # stories per page (front, person, work); quotes on a person's page
+LATEST, QUOTES = 20, 20  # stories per page (front, person, work); quotes per page of a person's
 
 
 def _found(value, what: str):
@@ -63,15 +63,14 @@ async def article(request: Request, article_id: str, db: Db):
 
 
 @router.get("/people/{person_id}")
-async def person(request: Request, person_id: Id, db: Db):
-    p = _found(db.pages().person_summary(person_id, QUOTES), "person")
-    quotes = p.quotes
-    headers = db.pages().headers(tuple({q.article_id for q in quotes}))
-    quotes = sorted(quotes, key=lambda q: (headers[q.article_id][1] or "", q.article_id, q.start))
+async def person(request: Request, person_id: Id, db: Db, cursor: Cursor = None):
+    p = _found(db.pages().person_summary(person_id), "person")
+    quotes = db.pages().person_quotes(person_id, QUOTES, cursor)
+    headers = db.pages().headers(tuple({q.article_id for q in quotes.items}))
     works = db.pages().work_ids(tuple({r.work for r in p.roles if r.work}))
-    latest = db.pages().articles(ArticleFilter(person=person_id), LATEST).items
-    return render(request, "person.html", {"p": p, "headers": headers, "works": works, "quotes": quotes,
-                                           "stories": cards(db, latest), "costars": db.pages().costars(person_id)})
+    return render(request, "person.html", {"p": p, "headers": headers, "works": works, "quotes": quotes.items[::-1],
+                                           "earlier": quotes.next, "stories": db.pages().person_stories(person_id, LATEST),
+                                           "costars": db.pages().costars(person_id)})
 
 
 @router.get("/works/{work_id}")
