@@ -56,3 +56,23 @@ def test_store_reads_go_through_the_cache(tmp_path):
         assert store.digest("p4") == DIGESTS[4] and store.digest("missing") is None
         assert store.pages().digests(("p4", "p2")) == {"p4": DIGESTS[4], "p2": DIGESTS[2]}
         assert len(store._parsed) == 2
+
+
+def test_stores_can_share_one_cache_even_while_it_is_empty(tmp_path):
+    shared = ParsedDigests()
+    with Store(tmp_path / "s.db", parsed=shared) as writer:
+        writer.add_many(DIGESTS)
+    with Store(tmp_path / "s.db", parsed=shared) as a, Store(tmp_path / "s.db", parsed=shared) as b:
+        a.digest("p1")
+        assert len(shared) == 1 and b.pages().digests(("p1",)) == {"p1": DIGESTS[1]} and len(shared) == 1
+
+
+def test_a_rolled_back_write_empties_the_cache(tmp_path):
+    import pytest
+    with Store(tmp_path / "s.db") as store:
+        store.add_many(DIGESTS)
+        store.digest("p0")
+        with pytest.raises(RuntimeError):
+            with store._transaction():
+                raise RuntimeError("boom")
+        assert len(store._parsed) == 0 and store.digest("p0") == DIGESTS[0]

@@ -125,3 +125,16 @@ def test_person_page_pages_its_quotes_oldest_first_with_a_link_to_earlier_ones(t
     second = client.get(earlier.replace("&amp;", "&")).text
     assert re.findall(r"<p>Line (\d+)</p>", second) == [f"{i:02d}" for i in range(5)] and "Earlier quotes" not in second
     assert client.get(f"/people/{person.id}?cursor=bad").status_code == 400
+
+
+def test_the_threads_of_one_app_share_one_cache_of_parsed_digests(web_db):
+    import threading
+
+    from unbait.web.app import Stores
+    stores = Stores(web_db)
+    mine = stores.get()
+    theirs = []
+    t = threading.Thread(target=lambda: theirs.append(stores.get()))
+    t.start()
+    t.join()
+    assert theirs[0] is not mine and theirs[0]._parsed is mine._parsed is stores.parsed

@@ -58,11 +58,12 @@ def _quarantine(db: sqlite3.Connection, rejected: Iterable[Rejected], at: str) -
 class Store:
     """``with Store(path) as store: store.add(digest)``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, parsed: ParsedDigests | None = None) -> None:
+        """``parsed``: a cache of parsed digests to share with other Stores of this file (the web's threads)."""
         self.path = str(path)
         self._stories: StoryWriter | None = None  # cached clusterer state; dropped on rollback
         self._seen_version = -1  # PRAGMA data_version after our last write: another writer changes it
-        self._parsed = ParsedDigests()  # stored digests already parsed, by id (stored rows never change)
+        self._parsed = parsed if parsed is not None else ParsedDigests()  # stored digests already parsed, by id (stored rows never change)
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -164,7 +165,7 @@ class Store:
             self._seen_version = db.execute("PRAGMA data_version").fetchone()[0]
         except BaseException as exc:
             self._stories = None
-            self._parsed = ParsedDigests()  # it may hold rows read inside the rolled-back transaction
+            self._parsed.clear()  # it may hold rows read inside the rolled-back transaction
             db.execute("ROLLBACK") if db.in_transaction else None
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"{self.path}: {exc}") from exc

@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from unbait.errors import QueryError, StoreError, UnbaitError
 from unbait.store import Store
+from unbait.store.parsed import ParsedDigests
 from unbait.web.cache import PageCache
 from unbait.web.templates import render
 
@@ -47,12 +48,13 @@ class Stores:
 
     def __init__(self, path: str | Path) -> None:
         self.path, self._local = str(path), threading.local()
+        self.parsed = ParsedDigests()  # one cache of parsed digests for every thread's Store
         Store(self.path).close()  # create and migrate once, up front
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = self._local.store = Store(self.path)
+            store = self._local.store = Store(self.path, parsed=self.parsed)
         return store
 
     def __getattr__(self, name: str):
