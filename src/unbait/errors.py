@@ -69,3 +69,7 @@ class ReferenceFileError(UnbaitError):
 
 class QueryError(UnbaitError):
     """A query is malformed: an unreadable page cursor, a bad date, an unknown filter."""
+
+
+class OverBudget(UnbaitError):
+    """A read ran past the time it was given; the caller may run it again where it can take longer."""

@@ -138,3 +138,22 @@ def test_the_threads_of_one_app_share_one_cache_of_parsed_digests(web_db):
     t.start()
     t.join()
     assert theirs[0] is not mine and theirs[0]._parsed is mine._parsed is stores.parsed
+
+
+def test_a_search_over_its_budget_on_the_loop_is_answered_from_the_thread_pool(web_db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from unbait.web import create_app, html
+    client = TestClient(create_app(web_db, page_cache=0))
+    on_loop = client.get("/search?q=ratings").text
+    pooled, run = [], html.run_in_threadpool
+
+    async def counted(*args):
+        pooled.append(args[0])
+        return await run(*args)
+    monkeypatch.setattr(html, "run_in_threadpool", counted)
+    assert client.get("/search?q=ratings").text == on_loop and pooled == []
+    monkeypatch.setattr(html, "SEARCH_ON_LOOP", -1.0)  # every search is over budget: the pool answers
+    monkeypatch.setattr("unbait.store.budget.STEPS", 1)  # (a small store's search is under 1000 steps)
+    again = client.get("/search?q=ratings")
+    assert again.status_code == 200 and "<mark>" in again.text and again.text == on_loop and len(pooled) == 1

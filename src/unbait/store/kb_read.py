@@ -12,6 +12,7 @@ from unbait.kb.timeline import ArticleDate, timeline
 from unbait.kb.titles import title_key
 from unbait.kb.variants import variant_key
 from unbait.kb.views import CastView, FactView, PersonView, QuoteView, RoleView, SearchHit, WorkView
+from unbait.store.budget import time_budget
 from unbait.store.placeholders import marks
 
 _FACTS = ("SELECT DISTINCT f.kind, f.value, f.about, f.date, f.text, f.article_id, f.start, f.\"end\" FROM facts f "
@@ -113,10 +114,13 @@ class KbReader:
 
     # -- search -------------------------------------------------------------
     @_translated
-    def search(self, query: str, limit: int = 20, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, marks: tuple[str, str] = ("[", "]"),
+               budget: float | None = None) -> list[SearchHit]:
         """Full-text search; ``query`` is always one quoted phrase, never FTS5 syntax.
 
-        ``marks`` open and close each match in the snippet (the web uses characters no text has)."""
-        return [SearchHit(*r) for r in self._db.execute(
-            "SELECT kind, ref, article_id, snippet(kb_search, 3, ?, ?, '…', 12) FROM kb_search "
-            "WHERE kb_search MATCH ? ORDER BY rank LIMIT ?", (*marks, fts_phrase(query), limit))]
+        ``marks`` open and close each match in the snippet (the web uses characters no text has);
+        past ``budget`` seconds the search stops with OverBudget."""
+        with time_budget(self._db, budget):
+            return [SearchHit(*r) for r in self._db.execute(
+                "SELECT kind, ref, article_id, snippet(kb_search, 3, ?, ?, '…', 12) FROM kb_search "
+                "WHERE kb_search MATCH ? ORDER BY rank LIMIT ?", (*marks, fts_phrase(query), limit))]

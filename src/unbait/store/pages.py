@@ -188,11 +188,11 @@ class PageReader(KbReader):
 
     # -- search ---------------------------------------------------------------
     def search_page(self, query: str, limit: int = 20, cursor: str | None = None,
-                    marks: tuple[str, str] = ("[", "]")) -> Page[SearchHit]:
-        """Search hits by rank; the cursor is the number of hits already shown."""
+                    marks: tuple[str, str] = ("[", "]"), budget: float | None = None) -> Page[SearchHit]:
+        """Search hits by rank; the cursor is the number of hits already shown (``budget``: see ``search``)."""
         after = decode_cursor(cursor, 1, (int,))
         skip = min(max(after[0], 0), MAX_SKIP) if after else 0
         query = query.replace("\x00", "")  # SQLite ends a string at NUL: never let one reach FTS5
-        hits = self.search(query, limit=skip + limit + 1, marks=marks) if query.strip() else []
+        hits = self.search(query, limit=skip + limit + 1, marks=marks, budget=budget) if query.strip() else []
         more = encode_cursor([skip + limit]) if len(hits) > skip + limit else None
         return Page(tuple(hits[skip:skip + limit]), more)
