@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,spoilers]'
 	touch $(STAMP)
 
+# the bundled examples, and the two reference articles when ../shared/seeds is beside the checkout
 run: install
-	$(VENV)/bin/unbait ingest --show --db $(DB) examples/
+	$(VENV)/bin/unbait ingest --show --db $(DB) examples/ $(wildcard ../shared/seeds)
 
 test: install
 	$(PY) -m pytest
