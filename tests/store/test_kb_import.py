@@ -105,3 +105,34 @@ def test_a_failure_midway_leaves_nothing_half_imported(tmp_path, monkeypatch):
 def test_cli_reports_the_import(tmp_path):
     result = CliRunner().invoke(app, ["kb", "import", "--db", str(tmp_path / "kb.db"), str(FIXTURES / "idols.json")])
     assert result.exit_code == 0 and "3 entries (3 new people), 3 roles" in result.stdout
+
+
+def _article(i, name, works=()):
+    return Digest(id=f"a{i}", source=f"a{i}", title=f"T{i}", text=f"{name} spoke.",
+                  people=(Person(name, (), 1, tuple(Role("member", None, w) for w in works)),),
+                  works=tuple(Work(w, "group", ()) for w in works))
+
+
+def test_a_stage_name_and_a_real_name_read_before_the_import_become_one_person(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        store.add_many([_article(1, "Dan", ("LUMEN",)), _article(2, "Kang Dan-bi")])
+        assert len(store.kb().people()) == 2
+        store.import_reference(read_reference(FIXTURES / "idols.json"))
+        [dan] = store.kb().person("Kang Danbi")
+        assert dan.name == "Dan" and set(dan.articles) == {"a1", "a2"} and store.kb().person("Dan") == [dan]
+        assert any("folded in" in why for why in dan.why)
+        hits = [h for h in store.kb().search("Kang Dan-bi") if h.kind == "person"]
+        assert [h.ref for h in hits] == [str(dan.id)]  # the search row follows the person
+        ids = {p.id for p in store.kb().people()}
+        assert dan.id in ids and all(r[0] in ids for r in store._db.execute("SELECT person_id FROM kb_person_names"))
+
+
+def test_homonyms_read_before_the_import_are_not_folded_together(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        store.add_many([_article(1, "Ara", ("LUMEN",)), _article(2, "Ara", ("Velvet Nine",)), _article(3, "Yoon Ara")])
+        store.import_reference(read_reference(FIXTURES / "idols.json"))
+        aras = store.kb().person("Ara")
+        assert len(aras) == 2
+        by_group = {r.work: p for p in aras for r in p.roles}
+        assert set(by_group["LUMEN"].articles) == {"a1", "a3"}  # Yoon Ara is the LUMEN Ara's real name
+        assert by_group["Velvet Nine"].articles == ("a2",)

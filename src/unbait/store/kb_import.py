@@ -4,8 +4,10 @@ Each reference entry is one person: an entry seen in an earlier import of the sa
 source is found again (``kb_ref_people``), so re-importing adds nothing. A new entry
 is resolved like a name in an article (``unbait.kb.resolve``) with its works and
 characters as context, over every spelling it carries, except that entries of one
-list never merge with each other: two entries sharing a name stay two people. Roles
-go to ``kb_ref_roles`` with the import and line as provenance.
+list never merge with each other: two entries sharing a name stay two people. People
+that articles filed under two of an entry's spellings before the list came (a stage name
+and a real name) are folded into one (``unbait.store.kb_merge``). Roles go to
+``kb_ref_roles`` with the import and line as provenance.
 """
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from pathlib import Path
 from unbait.kb.reference import RefCredit, Reference, RefPerson
 from unbait.kb.resolve import Context, resolve_person
 from unbait.kb.variants import variant_key
+from unbait.store.kb_merge import fold_person
 from unbait.store.kb_write import KbWriter
+from unbait.store.placeholders import marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +86,32 @@ class KbImporter:
                 person_id = self._db.execute("INSERT INTO kb_people (name) VALUES (?)", (p.name,)).lastrowid
             self._db.execute("INSERT INTO kb_ref_people VALUES (?, ?, ?, ?, ?)",
                              (p.ref, namespace, person_id, import_id, p.line))
+        self._fold_others(person_id, spellings, context, filed, f"import:{import_id}:{p.line}")
         self._kb.add_spellings(person_id, spellings, None)
         self._db.execute("INSERT INTO kb_merges VALUES (?, ?, ?, ?)",
                          (person_id, f"import:{import_id}:{p.line}", p.name, f"reference list: {reason}"))
         return person_id, created
+
+    def _fold_others(self, person_id: int, spellings: list[str], context: Context, filed: set[int],
+                     source: str) -> None:
+        """People filed from articles under another of the entry's spellings (a stage name, a real name)
+        are this entry: each one that alone holds such a spelling's key, is linked to no reference
+        entry and whose context does not contradict the entry's, is folded into ``person_id``."""
+        keys = list(dict.fromkeys(variant_key(s) for s in spellings))
+        holders: dict[str, set[int]] = {}
+        for key, pid in self._db.execute(f"SELECT key, person_id FROM kb_person_aliases WHERE key IN ({marks(len(keys))})",
+                                         keys):
+            holders.setdefault(key, set()).add(pid)
+        sole = {next(iter(ids)): key for key, ids in holders.items() if len(ids) == 1}
+        for c in self._kb.candidates(keys):
+            if c.person_id == person_id or c.person_id in filed or c.person_id not in sole:
+                continue
+            if self._db.execute("SELECT 1 FROM kb_ref_people WHERE person_id = ?", (c.person_id,)).fetchone():
+                continue  # another reference entry: a different person
+            if resolve_person(c.name, sole[c.person_id], context, [c]).person_id is None:
+                continue  # both have works and share nothing
+            fold_person(self._db, person_id, c.person_id, source,
+                        f"reference list: {c.name!r} is a spelling of this entry")
 
     def _role(self, person_id: int, c: RefCredit, work_id: int, char_id: int | None, import_id: int) -> int:
         if self._db.execute("SELECT 1 FROM kb_ref_roles WHERE person_id = ? AND role = ? AND work_id = ? "
