@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from unbait.errors import DataMissing
 from unbait.evaluation import Metric, Report, shared_dir
+from unbait.nlp import load_nlp
 from unbait.stories.bcubed import BCubed, bcubed
 from unbait.stories.cluster import cluster_stories
+from unbait.stories.events import lead_text, lead_triples
 from unbait.stories.features import StoryDoc, story_doc
 from unbait.stories.similarity import Weights
 
@@ -43,7 +46,15 @@ def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, 
                 rec = json.loads(line)
                 docs.append(story_doc(rec["id"], rec.get("title") or "", rec["text"]))
                 gold[rec["id"]], topic[rec["id"]] = rec["story"], int(rec["topic"])
-    return docs, gold, topic
+    return with_events(docs), gold, topic
+
+
+def with_events(docs: list[StoryDoc]) -> list[StoryDoc]:
+    """``docs`` with the event triples of their parsed title and lead (what ingest's events stage gives)."""
+    nlp = load_nlp()
+    titles = nlp.pipe((d.title for d in docs), batch_size=64)
+    leads = nlp.pipe((lead_text(d.title, d.text) for d in docs), batch_size=64)
+    return [replace(d, event=lead_triples(t, b)) for d, t, b in zip(docs, titles, leads, strict=True)]
 
 
 def score_docs(docs: list[StoryDoc], gold: dict[str, str], weights: Weights | None = None) -> BCubed:
