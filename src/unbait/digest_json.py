@@ -35,6 +35,7 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
         "quotes": [asdict(q) for q in d.quotes],
         "facts": [asdict(f) for f in d.facts],
         "problems": [asdict(p) for p in d.problems],
+        "events": list(d.events),
     }
 
 
@@ -63,4 +64,5 @@ def digest_from_dict(data: dict[str, Any]) -> Digest:
         quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
         facts=tuple(Fact(**f) for f in data.get("facts", ())),
         problems=tuple(Problem(**p) for p in data.get("problems", ())),
+        events=tuple(data.get("events") or ()),
     )

@@ -115,6 +115,7 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     facts: tuple[Fact, ...] = ()
     headline: Headline = Headline()
+    events: tuple[str, ...] = ()  # the lead's "predicate|role|argument" triples (unbait.stories.events)
     problems: tuple[Problem, ...] = ()
 
     def evolve(self, **changes: Any) -> "Analysis":
@@ -137,6 +138,7 @@ class Analysis:
             facts=self.facts,
             problems=self.problems,
             url=a.url,
+            events=self.events,
         )
 
 
@@ -158,6 +160,7 @@ class Digest:
     facts: tuple[Fact, ...] = ()
     problems: tuple[Problem, ...] = ()
     url: str | None = None
+    events: tuple[str, ...] = ()  # the lead's "predicate|role|argument" triples, for story clustering
 
     def to_dict(self) -> dict[str, Any]:
         from unbait.digest_json import digest_to_dict

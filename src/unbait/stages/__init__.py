@@ -6,6 +6,7 @@ from unbait.pipeline import Stage
 
 def default_stages() -> list[Stage]:
     from unbait.stages.clean import CleanText
+    from unbait.stages.events import ReadEvents
     from unbait.stages.facts import FindFacts
     from unbait.stages.headline import JudgeHeadline
     from unbait.stages.parse import Parse
@@ -13,4 +14,4 @@ def default_stages() -> list[Stage]:
     from unbait.stages.quotes import FindQuotes
     from unbait.stages.works import FindWorks
 
-    return [CleanText(), Parse(), FindWorks(), FindPeople(), FindQuotes(), FindFacts(), JudgeHeadline()]
+    return [CleanText(), Parse(), ReadEvents(), FindWorks(), FindPeople(), FindQuotes(), FindFacts(), JudgeHeadline()]

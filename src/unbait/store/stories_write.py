@@ -135,7 +135,7 @@ class StoryWriter:
         if original is not None:
             join = self._db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
                                     (original,)).fetchone()[0]
-        return self._clusterer.add(story_doc(d.id, d.title, d.text, published), join=join)
+        return self._clusterer.add(story_doc(d.id, d.title, d.text, published, d.events), join=join)
 
     def _copies(self, d: Digest) -> str | None:
         """Record the stored articles ``d`` nearly copies; the closest one, if any."""

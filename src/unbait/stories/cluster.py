@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from unbait.stories.events import clash_share, slot_of
 from unbait.stories.features import Story, StoryDoc, sublinear, words_in, years_in
 from unbait.stories.similarity import DocFrequency, Weights, cosine, norm, score, time_factor, weighted
 
@@ -29,7 +30,7 @@ def channels(doc: StoryDoc) -> dict[str, dict[str, float]]:
     size = math.sqrt(sum(v * v for v in words.values())) or 1.0
     return {"words": {w: v / size for w, v in words.items()},
             "names": dict.fromkeys(doc.names, 1.0),
-            "numbers": dict.fromkeys(doc.numbers, 1.0)}
+            "numbers": dict.fromkeys(doc.numbers, 1.0), "event": dict.fromkeys(doc.event, 1.0)}
 
 
 def probe_terms(prof: dict[str, dict[str, float]]) -> tuple[str, ...]:
@@ -50,6 +51,12 @@ class OpenStory:
     size: int = 0
     norms: dict[str, float] = field(default_factory=dict)  # per channel, idf-weighted as of ``norms_n`` documents
     norms_n: int = 0
+    slots: frozenset[str] | None = None  # the event triples' predicate-roles; None: to compute
+
+    def event_slots(self) -> frozenset[str]:
+        if self.slots is None:
+            self.slots = frozenset(map(slot_of, self.profile.get("event", ())))
+        return self.slots
 
     def refresh(self, df: Frequencies) -> None:
         """Recompute the channel norms with today's idf (cost: the profile's size)."""
@@ -62,6 +69,7 @@ class OpenStory:
             if len(counts) > PROFILE_TERMS * 5 // 4:  # keep the strongest terms: bounded size, bounded cost
                 self.profile[name] = Counter(dict(counts.most_common(PROFILE_TERMS)))
         self.refresh(df)
+        self.slots = None
         self.years.update(years_in(doc.numbers))
         if doc.vector:
             self.vector = [a + b for a, b in zip(self.vector, doc.vector)] if self.vector else list(doc.vector)
@@ -154,6 +162,9 @@ class StoryClusterer:
                 math.sqrt(sum(b * b for b in story.vector)) or 1.0)
         factor = time_factor(self.weights, doc.published, story.latest,
                              years_in(doc.numbers), frozenset(story.years))
+        if doc.event and self.weights.event_clash != 1.0:
+            clash = clash_share(doc.event, story.profile.get("event", {}), story.event_slots())
+            factor *= 1.0 - (1.0 - self.weights.event_clash) * clash
         return score(self.weights, sims, factor)
 
     def _recent(self, story: OpenStory, when: datetime | None) -> bool:

@@ -3,33 +3,36 @@
 Weights were tuned on the odd-numbered ECB+ topics only, by the mean F1 over their file
 order and five random orders; the even topics are held out. The report gives both halves and all documents clustered together (the
 hardest setting: every topic competes for every document). This is the clusterer ingest
-runs (``unbait.store`` drives it over SQL). The issue asks for 0.92 on all documents;
-it reaches 0.917 (held-out topics 0.923), so the floor is pinned just below that. Misses
-are mostly ECB+'s paired events (the same team or people, another year: "fired" vs "hired"), which
-neither MiniLM title+lead embeddings nor a lead-words channel separated in our grids.
+runs (``unbait.store`` drives it over SQL), with the lead's event triples parsed by the
+same spaCy model as ingest's ``events`` stage. The issue asks for 0.92 on all documents;
+it reaches 0.926 in file order (held-out topics 0.938). Misses are mostly ECB+'s paired
+events (the same team or people, another year: "fired" vs "hired").
 
 Online clustering depends on arrival order, and the file order (topic by topic) is a
 kind one: the report also clusters all documents in ``SHUFFLE_SEEDS`` fixed random
-orders and gives the mean and the worst F1 (0.897 and 0.881 where file order gives
-0.917), so a change that only suits one order shows up.
+orders and gives the mean and the worst F1 (0.900 and 0.876 where file order gives
+0.926), so a change that only suits one order shows up: in random orders 0.92 is not reached.
 """
 from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from unbait.errors import DataMissing
 from unbait.evaluation import Metric, Report, shared_dir
+from unbait.nlp import load_nlp
 from unbait.stories.bcubed import BCubed, bcubed
 from unbait.stories.cluster import cluster_stories
+from unbait.stories.events import lead_text, lead_triples
 from unbait.stories.features import StoryDoc, story_doc
 from unbait.stories.similarity import Weights
 
 DATA = Path("data") / "ecbplus" / "stories.jsonl"
-F1_FLOOR: float | None = 0.91  # reached 0.917; the issue's target is 0.92
+F1_FLOOR: float | None = 0.92  # reached 0.926 (0.917 before the event triples and the year bonus)
 SHUFFLE_SEEDS = (0, 1, 2, 3, 4)
-SHUFFLED_FLOOR: float | None = 0.89  # mean over the shuffled orders; reached 0.897 (0.889 before)
+SHUFFLED_FLOOR: float | None = 0.89  # mean over the shuffled orders; reached 0.900 (0.897 before)
 
 
 def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, int]]:
@@ -43,7 +46,15 @@ def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, 
                 rec = json.loads(line)
                 docs.append(story_doc(rec["id"], rec.get("title") or "", rec["text"]))
                 gold[rec["id"]], topic[rec["id"]] = rec["story"], int(rec["topic"])
-    return docs, gold, topic
+    return with_events(docs), gold, topic
+
+
+def with_events(docs: list[StoryDoc]) -> list[StoryDoc]:
+    """``docs`` with the event triples of their parsed title and lead (what ingest's events stage gives)."""
+    nlp = load_nlp()
+    titles = nlp.pipe((d.title for d in docs), batch_size=64)
+    leads = nlp.pipe((lead_text(d.title, d.text) for d in docs), batch_size=64)
+    return [replace(d, event=lead_triples(t, b)) for d, t, b in zip(docs, titles, leads, strict=True)]
 
 
 def score_docs(docs: list[StoryDoc], gold: dict[str, str], weights: Weights | None = None) -> BCubed:

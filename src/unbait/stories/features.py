@@ -35,6 +35,7 @@ class StoryDoc:
     names: tuple[str, ...] = ()
     numbers: tuple[str, ...] = ()
     vector: tuple[float, ...] = ()  # optional unit-length text embedding (e.g. MiniLM)
+    event: tuple[str, ...] = ()  # the lead's "predicate|role|argument" triples (unbait.stories.events)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +83,11 @@ def sublinear(counts: Counter[str]) -> dict[str, float]:
     return {w: 1.0 + math.log(c) for w, c in counts.items()}
 
 
-def story_doc(doc_id: str, title: str, text: str, published: datetime | None = None) -> StoryDoc:
-    """A :class:`StoryDoc` with names and numbers read from the title and text."""
+def story_doc(doc_id: str, title: str, text: str, published: datetime | None = None,
+              event: tuple[str, ...] = ()) -> StoryDoc:
+    """A :class:`StoryDoc` with names and numbers read from the title and text (``event``: the lead's triples)."""
     whole = f"{title}\n\n{text}" if title and not text.startswith(title) else text
-    return StoryDoc(doc_id, title, text, published, names_in(whole), numbers_in(whole))
+    return StoryDoc(doc_id, title, text, published, names_in(whole), numbers_in(whole), event=event)
 
 
 def parse_date(text: str | None) -> datetime | None:

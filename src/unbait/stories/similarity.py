@@ -1,10 +1,11 @@
 """How close a document is to a story: a weighted sum of channel cosines, damped by time.
 
-Channels are the words (TF-IDF), the capitalised names and the numbers; each is an
-IDF-weighted cosine between the document and the story's summed profile, with IDF
-counted online over the documents seen so far (no refit when a document arrives).
-Time: publication dates far apart decay the score; years written in the texts that do
-not overlap at all (an event in 2008 against one in 2013) multiply it by a penalty.
+Channels are the words (TF-IDF), the capitalised names, the numbers and the lead's event
+triples (:mod:`unbait.stories.events`); each is an IDF-weighted cosine between the
+document and the story's summed profile, with IDF counted online over the documents seen
+so far (no refit when a document arrives). Time: publication dates far apart decay the
+score; years written in the texts that do not overlap at all (an event in 2008 against one
+in 2013) multiply it by a penalty, years that do overlap by a bonus.
 """
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ class Weights:
     names: float = 0.4
     numbers: float = 0.25
     embedding: float = 0.0  # used only when documents carry a vector
+    event: float = 0.2  # the lead's event triples (used only when documents carry them)
+    event_clash: float = 0.8  # multiplier when every subject/object slot both leads fill has another filler
     year_clash: float = 0.8  # multiplier when both sides write years and share none
+    year_bonus: float = 0.5  # score x (1 + year_bonus x cosine of the two year sets) when they share one
     half_life_days: float = 7.0  # publication-date decay
     threshold: float = 0.2  # join the best story at or above this score
 
@@ -80,10 +84,13 @@ def time_factor(w: Weights, doc_time: datetime | None, story_time: datetime | No
         factor *= 0.5 ** (days / w.half_life_days)
     if doc_years and story_years and not doc_years & story_years:
         factor *= w.year_clash
+    elif doc_years and story_years:
+        factor *= 1.0 + w.year_bonus * len(doc_years & story_years) / math.sqrt(len(doc_years) * len(story_years))
     return factor
 
 
 def score(w: Weights, sims: Mapping[str, float], factor: float) -> float:
     total = (w.words * sims.get("words", 0.0) + w.names * sims.get("names", 0.0)
-             + w.numbers * sims.get("numbers", 0.0) + w.embedding * sims.get("embedding", 0.0))
+             + w.numbers * sims.get("numbers", 0.0) + w.embedding * sims.get("embedding", 0.0)
+             + w.event * sims.get("event", 0.0))
     return total * factor
