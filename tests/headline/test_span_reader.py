@@ -1,9 +1,11 @@
 """The span reader: answer targets per window, and spoilers built from its spans."""
 from __future__ import annotations
 
+import numpy as np
+
 from unbait.headline import span_reader
-from unbait.headline.reader_extract import from_spans
-from unbait.headline.sentences import join_paragraphs
+from unbait.headline.reader_extract import NO_SPAN, answer, combine, sentence_scores
+from unbait.headline.sentences import Sentence, join_paragraphs
 from unbait.headline.span_reader import Span
 
 BODY = join_paragraphs([
@@ -25,13 +27,28 @@ def test_targets_mark_the_answer_tokens_only_in_windows_that_hold_it() -> None:
     assert offsets[held[0], s, 0] == a and offsets[held[0], e, 1] == a + len("Lisbon")
 
 
-def test_spoilers_from_spans() -> None:
+def test_reader_moves_the_sentence_choice_and_picks_the_phrase_inside_it() -> None:
+    a, b = BODY.index("Lisbon"), BODY.index("Vancouver")
+    ranker = np.array([0.0, 1.0, 1.1])  # the ranker prefers the third sentence a little
+    found = [Span(a, a + 6, 8.0), Span(b, b + 9, 1.0)]  # the reader is sure of the second
+    phrase = answer("Where did he move?", BODY, "phrase", ranker, found)
+    assert (phrase.text, phrase.start, phrase.end) == ("Lisbon", a, a + 6)
+    passage = answer("Where did he move?", BODY, "passage", ranker, found)
+    assert passage.text == "The lead actor moved to Lisbon for a new film."
+    assert BODY[passage.start : passage.end] == passage.text
+
+
+def test_without_spans_or_for_multi_the_ranker_decides() -> None:
+    ranker = np.array([0.0, 1.0, 1.2])
+    assert answer("Where?", BODY, "passage", ranker, []).text.startswith("Filming")
     a = BODY.index("Lisbon")
-    b = BODY.index("Vancouver")
-    found = [Span(a, a + 6, 3.0), Span(b, b + 9, 2.0)]
-    assert from_spans("Where did he go?", BODY, "phrase", found).text == "Lisbon"
-    passage = from_spans("Where did he go?", BODY, "passage", found)
-    assert passage.text == "The lead actor moved to Lisbon for a new film." and BODY[passage.start : passage.end] == passage.text
-    multi = from_spans("2 places", BODY, "multi", found[::-1])
-    assert multi.text.startswith("The lead actor") and multi.text.endswith("next March.")
-    assert from_spans("post", BODY, "phrase", []) is None
+    multi = answer("2 places", BODY, "multi", ranker, [Span(a, a + 6, 8.0)])
+    assert multi.type == "multi" and multi.text.endswith("next March.")
+
+
+def test_combine_keeps_unread_sentences_out() -> None:
+    out = combine(np.array([1.0, 2.0, -np.inf]), np.array([5.0, 0.0, 9.0]))  # z-scores: [-1, 1] + 0.5 * [1, -1]
+    assert np.allclose(out[:2], [-0.5, 0.5], atol=1e-4) and np.isneginf(out[2])
+    found = [Span(3, 5, 2.0), Span(4, 6, 3.0)]
+    cands = [Sentence(0, 10, "x" * 10, 0), Sentence(11, 20, "y" * 9, 1)]
+    assert sentence_scores(found, cands).tolist() == [3.0, NO_SPAN]
