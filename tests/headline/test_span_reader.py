@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from unbait.headline import span_reader
+from unbait.headline.artifacts import Manifest, sha256_file
+from unbait.headline.corpus import WEBIS_DEV
+from unbait.headline.reader_train import WEBIS_SQUAD
 from unbait.headline.reader_extract import NO_SPAN, answer, combine, sentence_scores
 from unbait.headline.sentences import Sentence, join_paragraphs
 from unbait.headline.span_reader import Span
@@ -52,3 +56,12 @@ def test_combine_keeps_unread_sentences_out() -> None:
     found = [Span(3, 5, 2.0), Span(4, 6, 3.0)]
     cands = [Sentence(0, 10, "x" * 10, 0), Sentence(11, 20, "y" * 9, 1)]
     assert sentence_scores(found, cands).tolist() == [3.0, NO_SPAN]
+
+
+@pytest.mark.shared
+def test_reader_manifest_records_training_data_and_a_gain_over_the_ranker(shared) -> None:
+    m = Manifest.read(span_reader.READER)
+    assert m.data[WEBIS_SQUAD] == sha256_file(shared / WEBIS_SQUAD) and WEBIS_DEV in m.data
+    assert m.command.startswith("unbait train spoiler-reader") and m.size_bytes <= 25 * 1024 * 1024
+    assert m.metrics["dev_bleu_cv5_with_reader"] > m.metrics["dev_bleu_cv5_ranker_alone"] + 0.01  # 0.179 vs 0.158
+    assert m.metrics["dev_bleu_cv5_with_reader_phrase"] >= 0.208 and m.metrics["dev_n"] == 403
