@@ -65,3 +65,7 @@ def test_reader_manifest_records_training_data_and_a_gain_over_the_ranker(shared
     assert m.command.startswith("unbait train spoiler-reader") and m.size_bytes <= 25 * 1024 * 1024
     assert m.metrics["dev_bleu_cv5_with_reader"] > m.metrics["dev_bleu_cv5_ranker_alone"] + 0.01  # 0.179 vs 0.158
     assert m.metrics["dev_bleu_cv5_with_reader_phrase"] >= 0.208 and m.metrics["dev_n"] == 403
+
+
+def test_no_post_or_no_article_gives_no_spans() -> None:
+    assert span_reader.spans("", BODY) == [] and span_reader.spans("What did he do?", "  \n\n ") == []
