@@ -3,14 +3,14 @@
 Each input line is a Webis record (``uuid``, ``postId``, ``postText``, ``targetParagraphs``,
 ...). Each output line is ``{"uuid", "postId", "spoilerType", "spoiler"}``; when no spoiler
 can be given (the line is not JSON, has no post or no article, is not English, or the
-extractor finds no sentence) ``spoiler`` is null and ``reason`` says why. Long articles are
+extractor finds no sentence) ``spoiler`` is null and ``reason`` says why. The extractor is
+:func:`unbait.headline.reader_extract.spoiler` (sentence ranker + span reader). Long articles are
 cut to their first :data:`MAX_ARTICLE_CHARS` characters, at a paragraph or word boundary.
 """
 from __future__ import annotations
 
 import json
 import sys
-from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -46,9 +46,10 @@ def _paragraphs(record: dict[str, Any]) -> list[str]:
 
 def _answer(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     """(spoilerType, spoiler text, reason) for one Webis record."""
-    from unbait.headline import sentence_ranker, spoiler_type
+    from unbait.headline import spoiler_type
     from unbait.headline.corpus import post_text
-    from unbait.headline.spoiler import extract, join_paragraphs
+    from unbait.headline.reader_extract import spoiler
+    from unbait.headline.spoiler import join_paragraphs
     from unbait.stages.headline import english_enough
 
     post = " ".join(post_text(record).split())
@@ -64,7 +65,7 @@ def _answer(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]
         return None, None, "article is not English; the models read English only"
     kind = spoiler_type.classify(post, paragraphs)
     title = str(record.get("targetTitle") or "")
-    found = extract(post, text, kind, scorer=partial(sentence_ranker.scores, title=title, kind=kind))
+    found = spoiler(post, text, kind, title=title)
     if found is None:
         return kind, None, "no sentence of the article answers the post"
     return kind, found.text, None

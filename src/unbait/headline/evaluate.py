@@ -13,6 +13,8 @@ metric that is reported but not yet pinned).
   learned ranker that ``spoil`` uses was fit on dev, so its numbers (``bleu_learned_cv5*``,
   gold types) are the 5-fold cross-validated ones recorded by ``unbait train spoiler``, and
   so is the end-to-end ``bleu_learned_cv5_predicted_types`` (types by the stacker, 10-fold CV).
+  ``bleu_reader_cv5*`` is what ``spoil`` runs: that ranker (same CV) with the span reader,
+  which was trained on Webis training posts only, as recorded by ``unbait train spoiler-reader``.
 * clickbait: the manifest's cross-validated accuracy on Chakraborty et al. (recomputing
   it takes minutes; pass ``recompute=True``), plus the share of Webis dev posts scored
   as clickbait (nearly all of them are).
@@ -24,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from unbait.evaluation import Metric, Report
-from unbait.headline import clickbait, sentence_ranker, spoiler_type
+from unbait.headline import clickbait, sentence_ranker, span_reader, spoiler_type
 from unbait.headline.artifacts import Manifest
 from unbait.headline.bleu import mean_bleu
 from unbait.headline.corpus import CHAKRABORTY, WEBIS_DEV, paragraphs, post_text, read_jsonl
@@ -70,6 +72,13 @@ def spoilers(shared: Path, types: str = "gold") -> Report:
         metrics.append(Metric(f"bleu_learned_cv5{t}", value, _floor(value, BLEU_FLOOR) if not t else None,
                               len(rows) if not t else sum(spoiler_type_of(r) == t[1:] for r in rows),
                               "learned sentence ranker, gold types, 5-fold CV on dev (unbait train spoiler)"))
+    reader = Manifest.read(span_reader.READER).metrics
+    for t in ("", "_phrase", "_passage", "_multi"):
+        value = reader[f"dev_bleu_cv5_with_reader{t}"]
+        metrics.append(Metric(f"bleu_reader_cv5{t}", value, _floor(value, BLEU_FLOOR) if not t else None,
+                              len(rows) if not t else sum(spoiler_type_of(r) == t[1:] for r in rows),
+                              "what spoil uses: ranker (5-fold CV) + span reader (never saw dev), gold types "
+                              "(unbait train spoiler-reader)"))
     predicted = cv["dev_bleu_cv5_predicted_types"]
     metrics.append(Metric("bleu_learned_cv5_predicted_types", predicted, None, len(rows),
                           "end to end: types from the stacker by 10-fold CV, ranker by 5-fold CV (unbait train spoiler)"))

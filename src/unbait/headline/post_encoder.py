@@ -66,8 +66,6 @@ def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:
 def fit(posts: Sequence[str], labels: Sequence[str], path: Path, epochs: int = 2, seed: int = 0) -> None:
     """Fine-tune the top layers and head on ``posts`` and save them (fp16) to ``path``."""
     import torch
-    from safetensors.torch import save_file
-
     torch.manual_seed(seed)
     _, base = _base()
     chunks = [_lower(posts[i : i + 256]) for i in range(0, len(posts), 256)]
@@ -86,19 +84,28 @@ def fit(posts: Sequence[str], labels: Sequence[str], path: Path, epochs: int = 2
             opt.zero_grad()
             loss.backward()
             opt.step()
+    save_top(layers, head, path)
+
+
+def save_top(layers: Any, head: Any, path: Path) -> None:
+    """The fine-tuned top layers and head, in fp16 (what :func:`load_top` reads)."""
+    import torch
+    from safetensors.torch import save_file
+
     state = {f"layers.{k}": v for k, v in layers.state_dict().items()} | {f"head.{k}": v for k, v in head.state_dict().items()}
     save_file({k: v.detach().to(torch.float16).contiguous() for k, v in state.items()}, str(path))
-    _trained.cache_clear()
+    load_top.cache_clear()
 
 
 @lru_cache(maxsize=None)
-def _trained(path: Path) -> tuple[Any, Any]:
+def load_top(path: Path, outputs: int = len(CLASSES)) -> tuple[Any, Any]:
+    """The top layers (above :data:`FROZEN`) and linear head of ``outputs`` saved at ``path``."""
     import torch
     from safetensors.torch import load_file
 
     _, base = _base()
     state = {k: v.float() for k, v in load_file(str(path)).items()}
-    layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).eval(), torch.nn.Linear(384, 3)
+    layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).eval(), torch.nn.Linear(384, outputs)
     layers.load_state_dict({k[7:]: v for k, v in state.items() if k.startswith("layers.")})
     head.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith("head.")})
     return layers, head
@@ -108,7 +115,7 @@ def proba(posts: Sequence[str], directory: Path = MODELS_DIR) -> np.ndarray:
     """(len(posts), 3) probabilities in :data:`CLASSES` order."""
     import torch
 
-    layers, head = _trained(directory / ENCODER)
+    layers, head = load_top(directory / ENCODER)
     out = []
     for i in range(0, len(posts), 64):
         hidden, mask = _lower([p or " " for p in posts[i : i + 64]])

@@ -54,6 +54,29 @@ def _per_type(prefix: str, rows: list[dict], predicted: list[str]) -> dict[str, 
     return out
 
 
+def gold_features(rows: Sequence[dict], posts: Sequence[str], cands: Sequence) -> tuple[list, list]:
+    """Ranker feature rows (gold types) and labels per dev post."""
+    x, y = [], []
+    for post, cand, r in zip(posts, cands, rows):
+        vecs = sentence_ranker.embed([post, str(r.get("targetTitle") or "").strip() or post] + [s.text for s in cand])
+        x.append(sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], spoiler_type(r)))
+        y.append(_labels(r["spoiler"], cand))
+    return x, y
+
+
+def cross_validated(x: Sequence[np.ndarray], y: Sequence[np.ndarray], *others: Sequence[np.ndarray]) -> list[list]:
+    """Held-out ranker scores of ``x`` (and of each of ``others``, same posts) by :data:`FOLDS`-fold CV."""
+    folds = np.random.RandomState(0).permutation(len(x)) % FOLDS
+    out = [[np.zeros(0)] * len(x) for _ in range(1 + len(others))]
+    for f in range(FOLDS):
+        train = [i for i in range(len(x)) if folds[i] != f and len(x[i])]
+        coef, intercept = _fit(np.vstack([x[i] for i in train]), np.concatenate([y[i] for i in train]))
+        for i in np.flatnonzero(folds == f):
+            for held, rows in zip(out, (x, *others)):
+                held[i] = rows[i] @ coef + intercept if len(rows[i]) else np.zeros(0)
+    return out
+
+
 def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     start = time.monotonic()
     rows = read_jsonl(shared / WEBIS_DEV)
@@ -68,15 +91,7 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
         x.append(sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], spoiler_type(r)))
         x_predicted.append(sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], kind))
         y.append(_labels(r["spoiler"], cand))
-    folds = np.random.RandomState(0).permutation(len(rows)) % FOLDS
-    held_out: list[np.ndarray] = [np.zeros(0)] * len(rows)
-    held_out_predicted = list(held_out)
-    for f in range(FOLDS):
-        train = [i for i in range(len(rows)) if folds[i] != f and len(x[i])]
-        coef, intercept = _fit(np.vstack([x[i] for i in train]), np.concatenate([y[i] for i in train]))
-        for i in np.flatnonzero(folds == f):
-            held_out[i] = x[i] @ coef + intercept if len(x[i]) else np.zeros(0)
-            held_out_predicted[i] = x_predicted[i] @ coef + intercept if len(x[i]) else np.zeros(0)
+    held_out, held_out_predicted = cross_validated(x, y, x_predicted)
     cv, cv_predicted, baseline = [], [], []
     for i, r in enumerate(rows):
         kind, scores = spoiler_type(r), held_out[i]
