@@ -51,12 +51,14 @@ def test_ingest_groups_like_the_memory_clusterer_and_marks_copies(tmp_path):
 
 
 def test_a_failed_batch_leaves_no_story_state_behind(tmp_path, monkeypatch):
-    def failing(doc_id, *args):
-        if doc_id == "bad":
-            raise sqlite3.OperationalError("disk I/O error")
-        return story_doc(doc_id, *args)
+    copies = stories_write.StoryWriter._copies
 
-    monkeypatch.setattr(stories_write, "story_doc", failing)
+    def failing(self, d, keys):
+        if d.id == "bad":
+            raise sqlite3.OperationalError("disk I/O error")
+        return copies(self, d, keys)
+
+    monkeypatch.setattr(stories_write.StoryWriter, "_copies", failing)
     path = tmp_path / "s.db"
     with Store(path) as store:
         store.add(DOCS[0])

@@ -44,6 +44,9 @@ class DocFrequency:
     def weighted(self, channel: str, vec: Mapping[str, float]) -> dict[str, float]:
         return scaled(vec, self.n, self.df.get(channel, {}))
 
+    def weighted_norm(self, channel: str, vec: Mapping[str, float]) -> float:
+        return scaled_norm(vec, self.n, self.df.get(channel, {}))
+
 
 def idf_of(n: int, df: int) -> float:
     """Smoothed idf of a term seen in ``df`` of ``n`` documents."""
@@ -56,6 +59,12 @@ def scaled(vec: Mapping[str, float], n: int, df: Mapping[str, int]) -> dict[str,
     return {t: v * (log(total / (1 + df.get(t, 0))) + 1.0) for t, v in vec.items()}
 
 
+def scaled_norm(vec: Mapping[str, float], n: int, df: Mapping[str, int]) -> float:
+    """``norm(scaled(vec, n, df))`` without building the scaled vector (the same floats, in the same order)."""
+    log, total, get = math.log, 1 + n, df.get
+    return math.sqrt(sum([(x := v * (log(total / (1 + get(t, 0))) + 1.0)) * x for t, v in vec.items()]))
+
+
 def weighted(vec: Mapping[str, float], idf: DocFrequency, channel: str) -> dict[str, float]:
     """``vec`` with each term scaled by its current idf."""
     return idf.weighted(channel, vec)
@@ -65,11 +74,13 @@ def norm(vec: Mapping[str, float]) -> float:
     return math.sqrt(sum(v * v for v in vec.values()))
 
 
-def cosine(doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], story_norm: float) -> float:
-    """Cosine of idf-weighted vectors; the story side was weighted when it last changed."""
+def cosine(doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], idf: Mapping[str, float],
+           story_norm: float) -> float:
+    """Cosine of the idf-weighted document and the story's raw sums weighted by ``idf`` on the shared terms
+    (the story's norm was weighted when it last changed)."""
     if not doc_norm or not story_norm:
         return 0.0
-    return sum(v * story[t] for t, v in doc.items() if t in story) / (doc_norm * story_norm)
+    return sum([v * (story[t] * idf[t]) for t, v in doc.items() if t in story]) / (doc_norm * story_norm)
 
 
 def time_factor(w: Weights, doc_time: datetime | None, story_time: datetime | None,
