@@ -111,8 +111,9 @@ class Store:
         """File the articles stored before the KB (or the stories) existed, oldest first."""
         rows = self._db.execute("SELECT digest, ingested_at FROM articles ORDER BY ingested_at, id").fetchall()
         if name == "kb":
+            kb = KbWriter(self._db)
             for raw, at in rows:
-                KbWriter(self._db).add(digest_from_dict(json.loads(raw)), at)
+                kb.add(digest_from_dict(json.loads(raw)), at)
             return
         stories = StoryWriter(self._db)
         for raw, at in rows:
