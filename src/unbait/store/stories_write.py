@@ -27,6 +27,7 @@ from unbait.stories.copies import THRESHOLD, jaccard, shingles
 from unbait.stories.features import StoryDoc
 from unbait.store.placeholders import marks
 from unbait.store.story_df import SqlFrequencies
+from unbait.store.story_terms import SqlPostings
 
 
 class SqlStoryIndex:
@@ -37,6 +38,7 @@ class SqlStoryIndex:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self.df = SqlFrequencies(db)
+        self._postings = SqlPostings(db)
         self._cache: OrderedDict[str, OpenStory] = OrderedDict()
         self.at = ""  # the time of the article being filed (publication, else ingest)
         self._dirty: dict[str, str] = {}  # story saved but not written -> the latest time it was saved at
@@ -44,10 +46,7 @@ class SqlStoryIndex:
         self._filed_in: dict[str, str] = {}  # their article -> story
 
     def candidates(self, probe: Sequence[str], limit: int) -> list[OpenStory]:
-        ids = [r[0] for r in self._db.execute(
-            f"SELECT story_id FROM story_terms WHERE term IN ({marks(len(probe))}) GROUP BY story_id "
-            "ORDER BY count(*) DESC, story_id LIMIT ?", (*probe, limit))]
-        return [s for s in map(self.get, ids) if s is not None]
+        return [s for s in map(self.get, self._postings.best(probe, limit)) if s is not None]
 
     def get(self, story_id: str) -> OpenStory | None:
         if story_id in self._cache:
@@ -85,7 +84,7 @@ class SqlStoryIndex:
         self._dirty[story.id] = max(self._dirty.get(story.id, self.at), self.at)
         self._filed.append((doc.id, story.id, self.at))
         self._filed_in[doc.id] = story.id
-        self._db.executemany("INSERT OR IGNORE INTO story_terms VALUES (?, ?)", [(t, story.id) for t in probe])
+        self._postings.add(probe, story.id)
 
     def story_of(self, article_id: str) -> str:
         found = self._filed_in.get(article_id)
