@@ -100,7 +100,7 @@ def test_a_store_from_the_earlier_migrations_upgrades(tmp_path, monkeypatch):
     with monkeypatch.context() as m:
         m.setattr(core, "MIGRATIONS", core.MIGRATIONS[:2])  # the store as the earlier code wrote it
         m.setattr(core, "KbWriter", lambda db: SimpleNamespace(add=lambda digest: None))
-        m.setattr(core, "StoryWriter", lambda db, days=0: SimpleNamespace(add=lambda digest, at: None))
+        m.setattr(core, "StoryWriter", lambda db, days=0: SimpleNamespace(add=lambda digest, at: None, flush=lambda: None))
         fill(path, HARBOR, HARBOR_AGAIN)
         with Store(path) as store:
             assert [name for _, name, _ in store.migrations()] == ["articles", "annotations"]

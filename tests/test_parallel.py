@@ -54,8 +54,8 @@ def test_work_keeps_one_outcome_per_unit_in_order():
     pages = [Candidate(*(lambda u, h: (u, h.encode()))(*article_html(rng, i))) for i in range(2)]
     broken = Candidate("https://news.example.com/2024/05/empty", b"<html><body></body></html>")
     out = work([pages[0], broken, pages[1]], batch_size=2)
-    assert [type(o).__name__ for o in out] == ["Digest", "Rejected", "Digest"]
-    assert out[0].url == pages[0].uri and out[2].url == pages[1].uri
+    assert [type(o).__name__ for o in out] == ["Filing", "Rejected", "Filing"]
+    assert out[0].digest.url == pages[0].uri and out[2].digest.url == pages[1].uri
 
 
 def test_limit_memory_turns_a_runaway_allocation_into_memory_error():
@@ -87,6 +87,8 @@ class Crash:
             os._exit(3)  # the worker process dies, as on a segfault
         if "HANG" in analysis.article.title:
             time.sleep(600)  # stuck, as in a pathological regex
+        if "SLOW" in analysis.article.title:
+            time.sleep(3)  # still running when another worker dies
         return analysis
 
 
@@ -110,9 +112,29 @@ def test_a_worker_that_dies_or_hangs_on_one_document_loses_only_that_document(tm
         out = [o for batch in pool.map(batches) for o in batch]
     finally:
         pool.close()
-    assert [type(o).__name__ for o in out] == ["Digest", "Digest", "Rejected", "Digest", "Digest", "Rejected"]
+    assert [type(o).__name__ for o in out] == ["Filing", "Filing", "Rejected", "Filing", "Filing", "Rejected"]
     assert out[2].source == "s2" and "worker process died" in out[2].reason
     assert out[5].source == "s5" and "worker process hung (over 20 s)" in out[5].reason
+
+
+def test_a_batch_lost_to_another_workers_crash_is_not_quarantined(tmp_path, monkeypatch):
+    """Regression: a batch still running when another worker died was re-run one unit at a time while
+    the crashing batch ran again beside it, so its innocent units were quarantined with the crash."""
+    from unbait.document import RawArticle
+
+    (tmp_path / "crasher_for_pool.py").write_text(CRASHER)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from crasher_for_pool import make
+
+    titles = ["SLOW start", "Two more days", "CRASH here", "Four friends"]
+    articles = [RawArticle(f"s{i}", t, f"{t}. A body of text for the article.") for i, t in enumerate(titles)]
+    pool = LocalPool(2, batch_size=2, make=make, batch_seconds=60)
+    try:
+        out = [o for batch in pool.map([articles[:2], articles[2:]]) for o in batch]
+    finally:
+        pool.close()
+    assert [type(o).__name__ for o in out] == ["Filing", "Filing", "Rejected", "Filing"]
+    assert out[2].source == "s2" and "worker process died" in out[2].reason
 
 
 def test_a_local_dask_cluster_caps_each_workers_memory():

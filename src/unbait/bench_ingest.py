@@ -33,6 +33,9 @@ class IngestBench:
     docs_per_s: tuple[tuple[int, float], ...]  # (workers, documents/s) of the whole ingest
     spacy_docs_per_s: float  # bare nlp.pipe on the same clean texts, one process
     write_docs_per_s: float  # the single writer alone: Store.add_many (with KB resolution) of the digests
+    # (workers, CPU ms per stored document of this process — reader and writer —, of its worker processes);
+    # CPU time, unlike the rates, is little disturbed by other jobs on the machine
+    cpu_ms_per_doc: tuple[tuple[int, float, float], ...]
     peak_rss_mb_self: float
     peak_rss_mb_worker: float
 
@@ -50,6 +53,34 @@ def _mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def _descendants() -> set[int]:
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    mine, grew = {os.getpid()}, True
+    while grew:
+        new = {p for p, parent in parents.items() if parent in mine} - mine
+        mine, grew = mine | new, bool(new)
+    return mine - {os.getpid()}
+
+
+def _descendants_cpu_s() -> float:
+    """CPU seconds of this process's descendants, with the children they reaped (pool workers are the fork
+    server's children), and of the children this process reaped itself; 0 where /proc is absent."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total, tick = used.ru_utime + used.ru_stime, os.sysconf("SC_CLK_TCK")
+    for pid in _descendants():
+        try:
+            fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / tick  # utime, stime, cutime, cstime
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 class _WorkerPeak:
     """The largest peak RSS (VmHWM) among this process's descendants, sampled every 0.5 s.
 
@@ -64,17 +95,7 @@ class _WorkerPeak:
 
     def _watch(self) -> None:
         while not self._stop.wait(0.5):
-            parents = {}
-            for stat in Path("/proc").glob("[0-9]*/stat"):
-                try:
-                    parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-                except (OSError, ValueError, IndexError):
-                    continue
-            mine, grew = {os.getpid()}, True
-            while grew:
-                new = {p for p, parent in parents.items() if parent in mine} - mine
-                mine, grew = mine | new, bool(new)
-            for pid in mine - {os.getpid()}:
+            for pid in _descendants():
                 try:
                     line = next(x for x in (Path("/proc") / str(pid) / "status").read_text().splitlines()
                                 if x.startswith("VmHWM:"))
@@ -98,16 +119,20 @@ def bench_ingest(n: int, workers: tuple[int, ...] = (1, 2), batch_size: int = 16
         read_rate = read.stats.records / (time.perf_counter() - t0)
         pipeline = unbait.pipeline(batch_size)
         deque(pipeline.pipe([unbait.RawArticle("warm", "Warm up", "A model loads once.")]), maxlen=0)
-        rates, digests, peak = [], [], _WorkerPeak()
+        rates, cpu, digests, peak = [], [], [], _WorkerPeak()
         for count in workers:
-            pool = runner(count, batch_size=batch_size)
+            pool, mine, theirs = runner(count, batch_size=batch_size), time.process_time(), _descendants_cpu_s()
             try:
                 with Store(Path(tmp) / f"w{count}.db") as store:
                     summary = run(plan([str(archive)]), store, Context(), pipeline, pool)
+                    mine = time.process_time() - mine
                     digests = digests or list(store.digests())
             finally:
                 pool.close()
+            time.sleep(0.2)  # the fork server reaps the workers that pool.close() ended
             rates.append((count, summary.stored / summary.seconds))
+            per_doc = 1000 / max(summary.stored, 1)
+            cpu.append((count, mine * per_doc, (_descendants_cpu_s() - theirs) * per_doc))
         nlp, texts = load_nlp(), [d.text for d in digests]
         t0 = time.perf_counter()
         deque(nlp.pipe(texts, batch_size=batch_size), maxlen=0)
@@ -117,4 +142,5 @@ def bench_ingest(n: int, workers: tuple[int, ...] = (1, 2), batch_size: int = 16
             for i in range(0, len(digests), batch_size):
                 store.add_many(digests[i:i + batch_size])
             write_rate = len(digests) / (time.perf_counter() - t0)
-    return IngestBench(n, read_rate, tuple(rates), spacy_rate, write_rate, _mb(resource.RUSAGE_SELF), peak.stop())
+    return IngestBench(n, read_rate, tuple(rates), spacy_rate, write_rate, tuple(cpu), _mb(resource.RUSAGE_SELF),
+                       peak.stop())

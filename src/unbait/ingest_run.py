@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from unbait.document import Digest, RawArticle, Rejected
+from unbait.filing import Filing
 from unbait.ingest import article_id
 from unbait.parallel import Inline, Unit
 from unbait.pipeline import Pipeline
@@ -102,10 +103,10 @@ def run(sources: Sequence[Source | Rejected], store: Store, ctx: Context, pipeli
 
     for outcomes in runner.map(unit_lists()):
         batch = pending.popleft()
-        digests = [o for o in outcomes if isinstance(o, Digest)]
+        filings = [o for o in outcomes if isinstance(o, Filing)]
         rejected = list(batch.rejected) + [o for o in outcomes if isinstance(o, Rejected)]
-        fresh = {d.id: d for d in digests if not store.has(d.id)}
-        dups = batch.duplicates + len(digests) - len(fresh)
+        fresh = {f.digest.id: f for f in filings if not store.has(f.digest.id)}
+        dups = batch.duplicates + len(filings) - len(fresh)
         before = batch.base if batch.first else running[batch.base.source]
         cp = replace(before, position=batch.position, done=batch.done, stored=before.stored + len(fresh),
                      duplicates=before.duplicates + dups, quarantined=before.quarantined + len(rejected),
@@ -115,12 +116,12 @@ def run(sources: Sequence[Source | Rejected], store: Store, ctx: Context, pipeli
         reasons.update(r.reason for r in rejected)
         for r in rejected if on_rejected else ():
             on_rejected(r)
-        for d in fresh.values() if on_stored else ():
-            on_stored(d)
+        for f in fresh.values() if on_stored else ():
+            on_stored(f.digest)
         total = replace(total, records=total.records + len(outcomes) + len(batch.rejected) + batch.duplicates,
                         stored=total.stored + len(fresh), duplicates=total.duplicates + dups,
                         quarantined=total.quarantined + len(rejected),
-                        problems=total.problems + sum(1 for d in fresh.values() if d.problems),
+                        problems=total.problems + sum(1 for f in fresh.values() if f.digest.problems),
                         seconds=time.perf_counter() - t0, reasons=tuple(reasons.most_common()))
         if batch.done:
             total = replace(total, filtered=total.filtered + sum(n for _, n in batch.filtered))

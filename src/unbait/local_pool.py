@@ -75,19 +75,22 @@ class LocalPool(Inline):
         try:
             return future.result(timeout=self.batch_seconds)
         except (BrokenProcessPool, TimeoutError):
-            self._restart(window)
-            return [self._alone(unit) for unit in batch]
+            # the batch may have been lost to another one that broke the pool: its units run alone
+            # first, in a fresh pool with nothing else in flight, then the rest of the window again
+            self._stop()
+            self._start()
+            outcomes = [self._alone(unit) for unit in batch]
+            self._resubmit(window)
+            return outcomes
 
     def _stop(self) -> None:
         for process in list((getattr(self._pool, "_processes", None) or {}).values()):
             process.kill()  # a hung worker never exits by itself
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def _restart(self, window: deque) -> None:
-        self._stop()
-        pool = self._start()
+    def _resubmit(self, window: deque) -> None:
         for i, (batch, _) in enumerate(window):
-            window[i] = (batch, pool.submit(work, batch, *self.args))
+            window[i] = (batch, self._pool.submit(work, batch, *self.args))
 
     def _alone(self, unit: Unit) -> Outcome:
         from concurrent.futures.process import BrokenProcessPool

@@ -15,12 +15,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from unbait.document import Digest, RawArticle, Rejected
+from unbait.document import RawArticle, Rejected
+from unbait.filing import Filing, filing
 from unbait.pipeline import Pipeline
 from unbait.sources.warc import Candidate, extract
 
 Unit = RawArticle | Candidate  # an article already read, or a page still to extract
-Outcome = Digest | Rejected
+Outcome = Filing | Rejected
 
 
 class _Overtime(BaseException):
@@ -67,13 +68,16 @@ def work(units: Sequence[Unit], batch_size: int = 16, extract_seconds: float = 1
          make: Callable[[int], Pipeline] | None = None) -> list[Outcome]:
     """Extract the pages among ``units`` and analyse every article: one outcome per unit, in order.
 
+    An analysed article comes back as its :class:`~unbait.filing.Filing` (the digest with what the
+    writer needs of it precomputed here, where it runs in parallel); an unreadable one as Rejected.
+
     ``make(batch_size)`` gives the pipeline (default: :func:`unbait.pipeline`, built once per process).
     """
     import unbait
 
     read = [u if isinstance(u, RawArticle) else bounded_extract(u, extract_seconds) for u in units]
     digests = (make or unbait.pipeline)(batch_size).pipe(a for a in read if isinstance(a, RawArticle))
-    return [next(digests) if isinstance(a, RawArticle) else a for a in read]
+    return [filing(next(digests)) if isinstance(a, RawArticle) else a for a in read]
 
 
 class Inline:

@@ -12,7 +12,10 @@ try:
     from unbait.nlp import load_nlp
     from unbait.parallel import work  # noqa: F401 - imported so that forked workers find it loaded
 
+    from unbait.stories.copies import band_keys, shingles
+
     load_nlp()
     unbait.pipeline()
+    band_keys(shingles("the minhash permutations and bands are drawn once, here"))
 except Exception:  # noqa: BLE001 - a worker loads (and reports) it again
     pass

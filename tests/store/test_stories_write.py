@@ -51,12 +51,14 @@ def test_ingest_groups_like_the_memory_clusterer_and_marks_copies(tmp_path):
 
 
 def test_a_failed_batch_leaves_no_story_state_behind(tmp_path, monkeypatch):
-    def failing(doc_id, *args):
-        if doc_id == "bad":
-            raise sqlite3.OperationalError("disk I/O error")
-        return story_doc(doc_id, *args)
+    copies = stories_write.StoryWriter._copies
 
-    monkeypatch.setattr(stories_write, "story_doc", failing)
+    def failing(self, d, keys):
+        if d.id == "bad":
+            raise sqlite3.OperationalError("disk I/O error")
+        return copies(self, d, keys)
+
+    monkeypatch.setattr(stories_write.StoryWriter, "_copies", failing)
     path = tmp_path / "s.db"
     with Store(path) as store:
         store.add(DOCS[0])
@@ -105,3 +107,19 @@ def test_batched_idf_weighting_equals_the_per_term_idf(tmp_path):
             assert df.weighted("words", vec) == {t: v * df.idf("words", t) for t, v in vec.items()}
             assert df.weighted("names", vec) == {t: v * df.idf("names", t) for t, v in vec.items()}
         assert sql.weighted("words", vec) == memory.weighted("words", vec)
+
+
+@pytest.mark.parametrize("cached", [2000, 1])
+def test_one_transaction_stores_the_same_stories_as_one_article_at_a_time(tmp_path, monkeypatch, cached):
+    """Stories are written once per transaction (and a story evicted from the cache at once):
+    the rows equal those of committing after every article. ``cached=1`` evicts on every filing."""
+    monkeypatch.setattr(stories_write.SqlStoryIndex, "CACHED", cached)
+    docs = DOCS + [Digest(id=f"p{i}", source=f"p{i}", title=f"Saltmere parade, day {i}", text=BODY + f" Day {i}.",
+                          published="2025-03-04") for i in range(4, 8)]
+    with Store(tmp_path / "batch.db") as batch, Store(tmp_path / "single.db") as single:
+        assert batch.add_many(docs) == len(docs)
+        for d in docs:
+            single.add(d)
+        for table in ("stories", "story_articles", "story_terms", "story_df", "story_copies", "copy_bands"):
+            rows = [list(store._db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")) for store in (batch, single)]
+            assert rows[0] == rows[1], table

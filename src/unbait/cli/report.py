@@ -45,6 +45,8 @@ def show_bench(result: BenchResult, as_json: bool, console: Console | None = Non
 def show_bench_ingest(result, as_json: bool, console: Console | None = None) -> None:
     console = console or Console(highlight=False)
     fields = {**asdict(result), "docs_per_s": dict(result.docs_per_s),
+              "cpu_ms_per_doc": {w: {"parent": round(mine, 2), "workers": round(theirs, 2)}
+                                 for w, mine, theirs in result.cpu_ms_per_doc},
               "ratio_1_worker_vs_spacy": round(result.ratio_1_worker_vs_spacy, 3),
               "speedup": round(result.speedup, 2)}
     if as_json:
@@ -58,6 +60,9 @@ def show_bench_ingest(result, as_json: bool, console: Console | None = None) -> 
     table.add_row("bare spaCy nlp.pipe on the clean texts, documents", f"{result.spacy_docs_per_s:.1f}")
     table.add_row("the single writer alone (store + KB), documents", f"{result.write_docs_per_s:.1f}")
     console.print(table)
+    for workers, mine, theirs in result.cpu_ms_per_doc:
+        console.print(f"CPU per document, {workers} worker(s): this process (reader and writer) {mine:.2f} ms, "
+                      f"worker processes {theirs:.2f} ms")
     console.print(f"1 worker ÷ bare spaCy: {result.ratio_1_worker_vs_spacy:.3f} · best speed-up: "
                   f"{result.speedup:.2f}× · peak memory: this process {result.peak_rss_mb_self:.0f} MB, "
                   f"largest worker {result.peak_rss_mb_worker:.0f} MB")

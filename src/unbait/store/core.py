@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from unbait.digest_json import digest_from_dict, digest_to_dict
+from unbait.digest_json import digest_from_dict
 from unbait.document import Digest, Rejected
 from unbait.kb.views import StoryView
 from unbait.errors import StoreError
+from unbait.filing import Filing, digest_row, filing
 from unbait.settings import SETTINGS, setting
 from unbait.kb.reference import Reference
 from unbait.store.kb_import import ImportSummary, KbImporter
@@ -111,9 +112,16 @@ class Store:
 
     def _backfill(self, name: str) -> None:
         """File the articles stored before the KB (or the stories) existed, oldest first."""
-        writer = KbWriter(self._db) if name == "kb" else StoryWriter(self._db)
-        for raw, at in self._db.execute("SELECT digest, ingested_at FROM articles ORDER BY ingested_at, id").fetchall():
-            writer.add(digest_from_dict(json.loads(raw)), at)
+        rows = self._db.execute("SELECT digest, ingested_at FROM articles ORDER BY ingested_at, id").fetchall()
+        if name == "kb":
+            kb = KbWriter(self._db)
+            for raw, at in rows:
+                kb.add(digest_from_dict(json.loads(raw)), at)
+            return
+        stories = StoryWriter(self._db)
+        for raw, at in rows:
+            stories.add(filing(digest_from_dict(json.loads(raw)), raw), at)
+        stories.flush()
 
     def _story_writer(self) -> StoryWriter:
         if self._stories is None:
@@ -128,25 +136,28 @@ class Store:
         """Store one digest; False when an article with the same id is already stored."""
         return self.add_many([digest]) == 1
 
-    def add_many(self, digests: Iterable[Digest], *, rejected: Iterable[Rejected] = (),
+    def add_many(self, digests: Iterable[Digest | Filing], *, rejected: Iterable[Rejected] = (),
                  checkpoint: Checkpoint | None = None) -> int:
-        """Store digests in one transaction; returns how many were new.
+        """Store digests (or their filings, :mod:`unbait.filing`) in one transaction; returns how many were new.
 
         ``rejected`` inputs are quarantined and ``checkpoint`` saved in that same
         transaction, so a crash leaves either all of them or none.
         """
         db, new, at = self._db, 0, _now()
         with self._transaction():
-            for d in digests:
-                cur = db.execute(
-                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (d.id, d.source, d.url, d.title, d.text, d.published, d.site,
-                     json.dumps(list(d.authors)), json.dumps(digest_to_dict(d)), at))
+            for item in digests:
+                d = item.digest if isinstance(item, Filing) else item
+                row = item.row if isinstance(item, Filing) else digest_row(d)
+                cur = db.execute("INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                 (d.id, d.source, d.url, d.title, d.text, d.published, d.site,
+                                  json.dumps(list(d.authors)), row, at))
                 if cur.rowcount:
                     new += 1
                     self._add_annotations(d)
                     KbWriter(db).add(d)
-                    self._story_writer().add(d, at)
+                    self._story_writer().add(item if isinstance(item, Filing) else filing(d, row), at)
+            if self._stories is not None:
+                self._stories.flush()
             _quarantine(db, rejected, at)
             if checkpoint is not None:
                 checkpoints.write(db, checkpoint, at)

@@ -8,6 +8,9 @@ Stories: the online clusterer of ``unbait.stories.cluster`` over a SQL
 come from ``story_terms`` (probe term -> story), document frequencies from ``story_df``.
 Only the few candidate stories are read, so the cost per article does not grow with
 the store. Frequencies are cached per writer; the store drops the writer on rollback.
+A story that several articles of one transaction join is written once, by :meth:`StoryWriter.flush`
+before the commit (its row is a few kB of JSON), together with the articles' ``story_articles`` rows
+and the summed ``story_df`` increments.
 """
 from __future__ import annotations
 
@@ -18,45 +21,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from unbait.document import Digest
+from unbait.filing import Filing
 from unbait.stories.cluster import OpenStory, StoryClusterer
-from unbait.stories.copies import THRESHOLD, band_keys, jaccard, shingles
-from unbait.stories.features import StoryDoc, parse_date, story_doc
-from unbait.stories.similarity import idf_of, scaled
+from unbait.stories.copies import THRESHOLD, jaccard, shingles
+from unbait.stories.features import StoryDoc
 from unbait.store.placeholders import marks
-
-
-class SqlFrequencies:
-    """Document frequencies per channel in ``story_df``, read through a per-writer cache."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db, self._cache = db, {}  # channel -> term -> df
-        self.n = db.execute("SELECT count(*) FROM story_articles").fetchone()[0]
-
-    def add(self, channels: dict[str, dict[str, float]]) -> None:
-        self.n += 1
-        rows = [(ch, t) for ch, vec in channels.items() for t in vec]
-        self._db.executemany("INSERT INTO story_df VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET df = df + 1", rows)
-        for ch, t in rows:
-            if t in (cached := self._cache.get(ch, {})):
-                cached[t] += 1
-
-    def idf(self, channel: str, term: str) -> float:
-        return idf_of(self.n, self._counts(channel, (term,))[term])
-
-    def weighted(self, channel: str, vec: dict[str, float]) -> dict[str, float]:
-        return scaled(vec, self.n, self._counts(channel, vec))
-
-    def _counts(self, channel: str, terms) -> dict[str, int]:
-        """The channel's cached frequencies, the uncached ``terms`` read first (one query per 500)."""
-        cache = self._cache.setdefault(channel, {})
-        missing = [t for t in terms if t not in cache]
-        for i in range(0, len(missing), 500):
-            chunk = missing[i:i + 500]
-            cache.update(dict.fromkeys(chunk, 0))
-            cache.update(self._db.execute(
-                f"SELECT term, df FROM story_df WHERE channel = ? AND term IN ({marks(len(chunk))})",
-                (channel, *chunk)))
-        return cache
+from unbait.store.story_df import SqlFrequencies
+from unbait.store.story_terms import SqlPostings
 
 
 class SqlStoryIndex:
@@ -67,14 +38,15 @@ class SqlStoryIndex:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self.df = SqlFrequencies(db)
+        self._postings = SqlPostings(db)
         self._cache: OrderedDict[str, OpenStory] = OrderedDict()
         self.at = ""  # the time of the article being filed (publication, else ingest)
+        self._dirty: dict[str, str] = {}  # story saved but not written -> the latest time it was saved at
+        self._filed: list[tuple[str, str, str]] = []  # story_articles rows not written yet
+        self._filed_in: dict[str, str] = {}  # their article -> story
 
     def candidates(self, probe: Sequence[str], limit: int) -> list[OpenStory]:
-        ids = [r[0] for r in self._db.execute(
-            f"SELECT story_id FROM story_terms WHERE term IN ({marks(len(probe))}) GROUP BY story_id "
-            "ORDER BY count(*) DESC, story_id LIMIT ?", (*probe, limit))]
-        return [s for s in map(self.get, ids) if s is not None]
+        return [s for s in map(self.get, self._postings.best(probe, limit)) if s is not None]
 
     def get(self, story_id: str) -> OpenStory | None:
         if story_id in self._cache:
@@ -89,7 +61,9 @@ class SqlStoryIndex:
         self._cache[story.id] = story
         self._cache.move_to_end(story.id)
         if len(self._cache) > self.CACHED:
-            self._cache.popitem(last=False)
+            _, gone = self._cache.popitem(last=False)
+            if gone.id in self._dirty:  # written now: read back later, it is the row (as before this cache)
+                self._write(gone)
 
     def _load(self, story_id: str) -> OpenStory | None:
         row = self._db.execute("SELECT title, profile, years, latest, size FROM stories WHERE id = ?",
@@ -105,17 +79,36 @@ class SqlStoryIndex:
         return doc.id  # a story is named after its first article
 
     def save(self, story: OpenStory, doc: StoryDoc, probe: Sequence[str]) -> None:
+        """Note that ``doc`` joined ``story``; the story's row and the article's are written by :meth:`flush`."""
         self._remember(story)
+        self._dirty[story.id] = max(self._dirty.get(story.id, self.at), self.at)
+        self._filed.append((doc.id, story.id, self.at))
+        self._filed_in[doc.id] = story.id
+        self._postings.add(probe, story.id)
+
+    def story_of(self, article_id: str) -> str:
+        found = self._filed_in.get(article_id)
+        return found or self._db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                                         (article_id,)).fetchone()[0]
+
+    def flush(self) -> None:
+        """Write every story saved since the last flush once, as it is now, then its new articles' rows."""
+        for story_id in list(self._dirty):
+            self._write(self._cache[story_id])
+        self._db.executemany("INSERT INTO story_articles VALUES (?, ?, ?)", self._filed)
+        self._filed.clear()
+        self._filed_in.clear()
+        self.df.flush()
+
+    def _write(self, story: OpenStory) -> None:
         profile = json.dumps({ch: {t: round(v, 4) for t, v in vec.items()} for ch, vec in story.profile.items()},
                              ensure_ascii=False, separators=(",", ":"))
         self._db.execute(
             "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "updated = max(updated, excluded.updated), latest = excluded.latest, size = excluded.size, "
             "profile = excluded.profile, years = excluded.years",
-            (story.id, story.title, self.at, story.latest.isoformat() if story.latest else None, story.size,
-             profile, json.dumps(sorted(story.years.items()))))
-        self._db.execute("INSERT INTO story_articles VALUES (?, ?, ?)", (doc.id, story.id, self.at))
-        self._db.executemany("INSERT OR IGNORE INTO story_terms VALUES (?, ?)", [(t, story.id) for t in probe])
+            (story.id, story.title, self._dirty.pop(story.id), story.latest.isoformat() if story.latest else None,
+             story.size, profile, json.dumps(sorted(story.years.items()))))
 
 
 class StoryWriter:
@@ -126,27 +119,27 @@ class StoryWriter:
         self._index = SqlStoryIndex(db)
         self._clusterer = StoryClusterer(window_days=window_days, index=self._index)
 
-    def add(self, d: Digest, ingested_at: str) -> str:
-        """Mark ``d``'s copies and file it in a story; returns the story id."""
-        published = parse_date(d.published)
-        self._index.at = published.isoformat(timespec="seconds") + "+00:00" if published else ingested_at
-        original = self._copies(d)
-        join = None
-        if original is not None:
-            join = self._db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
-                                    (original,)).fetchone()[0]
-        return self._clusterer.add(story_doc(d.id, d.title, d.text, published, d.events), join=join)
+    def add(self, f: Filing, ingested_at: str) -> str:
+        """Mark the copies of ``f``'s digest and file it in a story; returns the story id."""
+        d, doc = f.digest, f.story_doc()
+        self._index.at = doc.published.isoformat(timespec="seconds") + "+00:00" if doc.published else ingested_at
+        original = self._copies(d, f.bands)
+        join = self._index.story_of(original) if original is not None else None
+        return self._clusterer.add(doc, join=join, raw=f.channels)
 
-    def _copies(self, d: Digest) -> str | None:
-        """Record the stored articles ``d`` nearly copies; the closest one, if any."""
-        grams = shingles(d.text)
-        keys = band_keys(grams)
+    def flush(self) -> None:
+        """Write what :meth:`add` left in memory; the store calls it before each commit."""
+        self._index.flush()
+
+    def _copies(self, d: Digest, keys: tuple[int, ...]) -> str | None:
+        """Record the stored articles ``d`` nearly copies (``keys``: its band keys); the closest one, if any."""
         if not keys:
             return None
-        found = []
+        found, grams = [], None
         others = [r[0] for r in self._db.execute(
             f"SELECT DISTINCT article_id FROM copy_bands WHERE key IN ({marks(len(keys))})", keys)]
         for other in others:
+            grams = grams if grams is not None else shingles(d.text)
             (text,) = self._db.execute("SELECT text FROM articles WHERE id = ?", (other,)).fetchone()
             if (j := jaccard(grams, shingles(text))) >= THRESHOLD:
                 found.append((j, other))

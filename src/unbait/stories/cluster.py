@@ -60,7 +60,7 @@ class OpenStory:
 
     def refresh(self, df: Frequencies) -> None:
         """Recompute the channel norms with today's idf (cost: the profile's size)."""
-        self.norms = {name: norm(weighted(vec, df, name)) for name, vec in self.profile.items()}
+        self.norms = {name: df.weighted_norm(name, vec) for name, vec in self.profile.items()}
         self.norms_n = df.n
 
     def add(self, doc: StoryDoc, raw: dict[str, dict[str, float]], df: Frequencies) -> None:
@@ -86,6 +86,8 @@ class Frequencies(Protocol):
     def idf(self, channel: str, term: str) -> float: ...
 
     def weighted(self, channel: str, vec: dict[str, float]) -> dict[str, float]: ...
+
+    def weighted_norm(self, channel: str, vec: dict[str, float]) -> float: ...
 
 
 class StoryIndex(Protocol):
@@ -154,9 +156,8 @@ class StoryClusterer:
         side = side or _DocSide.of(prof, df)
         sims = {}
         for name, vec in prof.items():  # the story side: raw sums weighted by today's idf, on shared terms only
-            theirs, idf = story.profile.get(name, {}), side.idf[name]
-            shared = {t: theirs[t] * idf[t] for t in vec if t in theirs}
-            sims[name] = cosine(vec, side.norms[name], shared, story.norms.get(name, 0.0))
+            sims[name] = cosine(vec, side.norms[name], story.profile.get(name, {}), side.idf[name],
+                                story.norms.get(name, 0.0))
         if doc.vector and story.vector:
             sims["embedding"] = sum(a * b for a, b in zip(doc.vector, story.vector)) / (
                 math.sqrt(sum(b * b for b in story.vector)) or 1.0)
@@ -170,9 +171,11 @@ class StoryClusterer:
     def _recent(self, story: OpenStory, when: datetime | None) -> bool:
         return when is None or story.latest is None or abs(when - story.latest) <= self.window
 
-    def add(self, doc: StoryDoc, join: str | None = None) -> str:
-        """File ``doc``; ``join`` forces the story (e.g. the story of the article it copies)."""
-        raw = channels(doc)
+    def add(self, doc: StoryDoc, join: str | None = None, raw: dict[str, dict[str, float]] | None = None) -> str:
+        """File ``doc``; ``join`` forces the story (e.g. the story of the article it copies).
+
+        ``raw`` is ``channels(doc)`` when the caller computed it already (elsewhere, e.g. in a worker)."""
+        raw = raw if raw is not None else channels(doc)
         self.index.df.add(raw)
         prof = {name: weighted(vec, self.index.df, name) for name, vec in raw.items()}
         probe = probe_terms(prof)

@@ -83,10 +83,15 @@ def sublinear(counts: Counter[str]) -> dict[str, float]:
     return {w: 1.0 + math.log(c) for w, c in counts.items()}
 
 
+def story_text(title: str, text: str) -> str:
+    """Where names and numbers are read from: the text, after the title unless the text starts with it."""
+    return f"{title}\n\n{text}" if title and not text.startswith(title) else text
+
+
 def story_doc(doc_id: str, title: str, text: str, published: datetime | None = None,
               event: tuple[str, ...] = ()) -> StoryDoc:
     """A :class:`StoryDoc` with names and numbers read from the title and text (``event``: the lead's triples)."""
-    whole = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+    whole = story_text(title, text)
     return StoryDoc(doc_id, title, text, published, names_in(whole), numbers_in(whole), event=event)
 
 

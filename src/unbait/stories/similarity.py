@@ -48,6 +48,9 @@ class DocFrequency:
     def weighted(self, channel: str, vec: Mapping[str, float]) -> dict[str, float]:
         return scaled(vec, self.n, self.df.get(channel, {}))
 
+    def weighted_norm(self, channel: str, vec: Mapping[str, float]) -> float:
+        return scaled_norm(vec, self.n, self.df.get(channel, {}))
+
 
 def idf_of(n: int, df: int) -> float:
     """Smoothed idf of a term seen in ``df`` of ``n`` documents."""
@@ -60,6 +63,22 @@ def scaled(vec: Mapping[str, float], n: int, df: Mapping[str, int]) -> dict[str,
     return {t: v * (log(total / (1 + df.get(t, 0))) + 1.0) for t, v in vec.items()}
 
 
+def scaled_norm(vec: Mapping[str, float], n: int, df: Mapping[str, int]) -> float:
+    """``norm(scaled(vec, n, df))`` without building the scaled vector (the same floats, in the same order).
+
+    A story's profile has about a thousand terms but far fewer distinct frequencies: each idf is computed once.
+    """
+    log, total, get = math.log, 1 + n, df.get
+    idf: dict[int, float] = {}
+    squares = []
+    for t, v in vec.items():
+        k = get(t, 0)
+        if (w := idf.get(k)) is None:
+            w = idf[k] = log(total / (1 + k)) + 1.0
+        squares.append((x := v * w) * x)
+    return math.sqrt(sum(squares))
+
+
 def weighted(vec: Mapping[str, float], idf: DocFrequency, channel: str) -> dict[str, float]:
     """``vec`` with each term scaled by its current idf."""
     return idf.weighted(channel, vec)
@@ -69,11 +88,13 @@ def norm(vec: Mapping[str, float]) -> float:
     return math.sqrt(sum(v * v for v in vec.values()))
 
 
-def cosine(doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], story_norm: float) -> float:
-    """Cosine of idf-weighted vectors; the story side was weighted when it last changed."""
+def cosine(doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], idf: Mapping[str, float],
+           story_norm: float) -> float:
+    """Cosine of the idf-weighted document and the story's raw sums weighted by ``idf`` on the shared terms
+    (the story's norm was weighted when it last changed)."""
     if not doc_norm or not story_norm:
         return 0.0
-    return sum(v * story[t] for t, v in doc.items() if t in story) / (doc_norm * story_norm)
+    return sum([v * (story[t] * idf[t]) for t, v in doc.items() if t in story]) / (doc_norm * story_norm)
 
 
 def time_factor(w: Weights, doc_time: datetime | None, story_time: datetime | None,
