@@ -118,3 +118,11 @@ def test_ingest_files_the_digests_events_into_the_story(tmp_path):
     with sqlite3.connect(tmp_path / "s.db") as db:
         (profile,) = db.execute("SELECT profile FROM stories WHERE id = 'a1'").fetchone()
     assert json.loads(profile)["event"] == {"stop|subj|karst": 1.0, "stop|obj|rook": 1.0}
+
+
+def test_titles_are_parsed_without_ner_but_with_tags_lemmas_and_triples():
+    from unbait.stages.events import parse_titles
+    from unbait.stories.events import event_triples
+    [doc] = parse_titles(["Police arrested Dara Venn in Seoul"])
+    assert doc.ents == () and [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["arrest"]
+    assert event_triples(doc, 1) == ("arrest|obj|venn", "arrest|in|seoul")

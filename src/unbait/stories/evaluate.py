@@ -51,9 +51,10 @@ def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, 
 
 def with_events(docs: list[StoryDoc]) -> list[StoryDoc]:
     """``docs`` with the event triples of their parsed title and lead (what ingest's events stage gives)."""
-    nlp = load_nlp()
-    titles = nlp.pipe((d.title for d in docs), batch_size=64)
-    leads = nlp.pipe((lead_text(d.title, d.text) for d in docs), batch_size=64)
+    from unbait.stages.events import parse_titles  # the events stage's own title parse
+
+    titles = parse_titles(d.title for d in docs)
+    leads = load_nlp().pipe((lead_text(d.title, d.text) for d in docs), batch_size=64)
     return [replace(d, event=lead_triples(t, b)) for d, t, b in zip(docs, titles, leads, strict=True)]
 
 
