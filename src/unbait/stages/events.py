@@ -6,25 +6,19 @@ The body is already parsed (``Analysis.doc``); the title is parsed here by
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
 from unbait.document import Analysis
 from unbait.nlp import load_nlp
-from unbait.stages.token_rules import TokenRules
+from unbait.stages.token_rules import model_rules
 from unbait.stories.events import lead_triples
-
-
-@lru_cache(maxsize=1)
-def _rules() -> TokenRules:
-    return TokenRules(load_nlp())
 
 
 def parse_titles(titles: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
     """Titles parsed for their triples: tagger, parser and the rules' lemmas, no NER. A title's
     arguments are its proper nouns and numbers (the tagger finds them); the NER pass cost twice
     the rest of a title's parse (1.2 ms a title without it, 3.6 with it)."""
-    rules = _rules()
+    rules = model_rules()
     for doc in load_nlp().pipe(titles, batch_size=batch_size, disable=(*rules.disabled, "ner")):
         yield rules(doc)
 

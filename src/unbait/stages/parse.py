@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from unbait.document import Analysis, Problem
 from unbait.nlp import load_nlp
-from unbait.stages.token_rules import TokenRules
+from unbait.stages.token_rules import TokenRules, model_rules
 from unbait.settings import setting
 
 
@@ -20,13 +20,10 @@ class Parse:
 
     def __init__(self, max_chars: int | None = None) -> None:
         self.max_chars = max_chars or int(setting("max_parse_chars").default)
-        self._rules: TokenRules | None = None
 
     @property
     def rules(self) -> TokenRules:
-        if self._rules is None:
-            self._rules = TokenRules(load_nlp())
-        return self._rules
+        return model_rules()
 
     def _prefix(self, text: str) -> str:
         if len(text) <= self.max_chars:

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
+
+from unbait.nlp import load_nlp
 
 _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the order of the columns read per token
 _AFTER = frozenset({"ner"})  # components that may follow the ruler: they read none of what it sets
@@ -130,3 +133,9 @@ class TokenRules:
             self._ruler.set_annotations(doc, self.match(doc))
             self._lemmatizer(doc)
         return doc
+
+
+@lru_cache(maxsize=1)
+def model_rules() -> TokenRules:
+    """The rules of the process's model (:func:`unbait.nlp.load_nlp`), built once."""
+    return TokenRules(load_nlp())

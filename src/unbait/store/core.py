@@ -146,8 +146,9 @@ class Store:
         db, new, at = self._db, 0, _now()
         with self._transaction():
             for item in digests:
-                d = item.digest if isinstance(item, Filing) else item
-                row = item.row if isinstance(item, Filing) else digest_row(d)
+                given = item if isinstance(item, Filing) else None  # else filed below, only when new
+                d = given.digest if given else item
+                row = given.row if given else digest_row(d)
                 cur = db.execute("INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
                                  (d.id, d.source, d.url, d.title, d.text, d.published, d.site,
                                   json.dumps(list(d.authors)), row, at))
@@ -155,7 +156,7 @@ class Store:
                     new += 1
                     self._add_annotations(d)
                     KbWriter(db).add(d)
-                    self._story_writer().add(item if isinstance(item, Filing) else filing(d, row), at)
+                    self._story_writer().add(given or filing(d, row), at)
             if self._stories is not None:
                 self._stories.flush()
             _quarantine(db, rejected, at)

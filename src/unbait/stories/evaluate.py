@@ -23,6 +23,7 @@ from pathlib import Path
 from unbait.errors import DataMissing
 from unbait.evaluation import Metric, Report, shared_dir
 from unbait.nlp import load_nlp
+from unbait.stages.events import parse_titles  # the events stage's own title parse
 from unbait.stories.bcubed import BCubed, bcubed
 from unbait.stories.cluster import cluster_stories
 from unbait.stories.events import lead_text, lead_triples
@@ -51,8 +52,6 @@ def read_ecbplus(path: Path) -> tuple[list[StoryDoc], dict[str, str], dict[str, 
 
 def with_events(docs: list[StoryDoc]) -> list[StoryDoc]:
     """``docs`` with the event triples of their parsed title and lead (what ingest's events stage gives)."""
-    from unbait.stages.events import parse_titles  # the events stage's own title parse
-
     titles = parse_titles(d.title for d in docs)
     leads = load_nlp().pipe((lead_text(d.title, d.text) for d in docs), batch_size=64)
     return [replace(d, event=lead_triples(t, b)) for d, t, b in zip(docs, titles, leads, strict=True)]
