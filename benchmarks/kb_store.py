@@ -7,6 +7,7 @@ is timed over the batches that follow each checkpoint (1k, 10k, 100k stored), th
 ``person``, ``work`` and ``search`` are timed on random names, titles and words.
 
     PYTHONPATH=src python benchmarks/kb_store.py --n 10000 [--db /tmp/bench.db] [--json]
+    PYTHONPATH=src python benchmarks/kb_store.py --queries-on STORE.db   # queries only, on any store
 
 Not a test: nothing here asserts a time.
 """
@@ -101,23 +102,41 @@ def run(n: int, db: str, batch: int, probe_batches: int, queries: int) -> dict:
                 stored += batch
             out["cost_ms_per_article"][checkpoint] = _ms(statistics.mean(times))
             print(f"stored {checkpoint}: {out['cost_ms_per_article'][checkpoint]} ms per added article", flush=True)
-        kb, rng = store.kb(), random.Random(3)
-        cases = {"person": (kb.person, world.people), "work": (kb.work, world.works),
-                 "search": (kb.search, world.vocab[:2000]), "stories_page": (lambda _: store.stories(50), [None])}
-        for name, (query, pool) in cases.items():
-            lat = []
-            for _ in range(queries):
-                arg = rng.choice(pool)
-                t = time.perf_counter()
-                query(arg)
-                lat.append(time.perf_counter() - t)
-            lat.sort()
-            out["queries_ms"][name] = {"p50": _ms(lat[len(lat) // 2]), "p99": _ms(lat[int(len(lat) * 0.99) - 1])}
+        kb = store.kb()
+        out["queries_ms"] = time_queries({"person": (kb.person, world.people), "work": (kb.work, world.works),
+                                          "search": (kb.search, world.vocab[:2000]),
+                                          "stories_page": (lambda _: store.stories(50), [None])}, queries)
         store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         out["stored"] = store.counts().articles
         out["stories"] = store._db.execute("SELECT count(*) FROM stories").fetchone()[0]
     out["bytes_per_article"] = round(sum(os.path.getsize(p) for p in (db, db + "-wal") if os.path.exists(p))
                                      / out["stored"])
+    return out
+
+
+def time_queries(cases: dict, queries: int) -> dict:
+    """p50 and p99 of each query over ``queries`` random arguments from its pool."""
+    rng, out = random.Random(3), {}
+    for name, (query, pool) in cases.items():
+        lat = []
+        for _ in range(queries):
+            arg = rng.choice(pool)
+            t = time.perf_counter()
+            query(arg)
+            lat.append(time.perf_counter() - t)
+        lat.sort()
+        out[name] = {"p50": _ms(lat[len(lat) // 2]), "p99": _ms(lat[int(len(lat) * 0.99) - 1])}
+    return out
+
+
+def queries_on(db: str, queries: int) -> dict:
+    """The same queries on an existing store (e.g. the web bench's), with its own names and titles."""
+    with Store(db) as store:
+        kb = store.kb()
+        people = [r[0] for r in store._db.execute("SELECT name FROM kb_people")]
+        works = [r[0] for r in store._db.execute("SELECT title FROM kb_works")]
+        out = {"stored": store.counts().articles, "queries_ms": time_queries(
+            {"person": (kb.person, people), "work": (kb.work, works), "search": (kb.search, people)}, queries)}
     return out
 
 
@@ -129,7 +148,11 @@ def main() -> None:
     ap.add_argument("--probe-batches", type=int, default=5)
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--queries-on", metavar="STORE", help="only time the queries, on this existing store")
     args = ap.parse_args()
+    if args.queries_on:
+        print(json.dumps(queries_on(args.queries_on, args.queries), indent=None if args.json else 2))
+        return
     db = args.db or os.path.join(tempfile.mkdtemp(prefix="unbait-bench-"), "bench.db")
     result = run(args.n, db, args.batch, args.probe_batches, args.queries)
     print(json.dumps(result) if args.json else json.dumps(result, indent=2))

@@ -130,3 +130,19 @@ def test_kb_commands_print_json_lines(tmp_path):
     assert runner.invoke(app, ["search", "--db", str(path), 'NEAR(" *']).exit_code == 0
     missing = runner.invoke(app, ["person", "--db", str(path), "Nobody Here"])
     assert missing.exit_code == 1 and "no person" in missing.stderr
+
+
+def test_a_person_view_holds_the_newest_facts_and_counts_them_all(tmp_path):
+    from dataclasses import replace
+
+    fill(tmp_path / "k.db", replace(HARBOR, published="2024-06-04"), replace(HARBOR_AGAIN, published="2024-06-11"))
+    with Store(tmp_path / "k.db") as store:
+        [capped] = store.kb().person("Choi Min-seok", facts=1)
+        [every] = store.kb().person("Choi Min-seok", facts=None)
+    assert [f.value for f in capped.facts] == ["9.9%"] and capped.facts_total == 2
+    assert [f.value for f in every.facts] == ["8.2%", "9.9%"] and every.facts_total == 2
+    assert [e.text for e in capped.timeline if e.kind == "fact"] == ["rating 9.9% (The Harbor Lights, June 10)"]
+    runner = CliRunner()
+    shown = runner.invoke(app, ["person", "--db", str(tmp_path / "k.db"), "Choi Min-seok", "--facts", "1"]).stdout
+    assert "the 1 newest of 2 shown" in shown and "8.2%" not in shown
+    assert "8.2%" in runner.invoke(app, ["person", "--db", str(tmp_path / "k.db"), "Choi Min-seok", "--facts", "0"]).stdout

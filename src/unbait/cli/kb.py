@@ -33,10 +33,12 @@ def people(db: DB = Path("unbait.db"), as_json: JSON = False) -> None:
 
 def person(name: Name, db: DB = Path("unbait.db"), as_json: JSON = False,
            why: Annotated[bool, typer.Option("--why", help="Why each mention was filed under this person.")] = False,
+           facts: Annotated[int, typer.Option(
+               "--facts", min=0, help="Show the N newest facts about their works (0: all).")] = 50,
            ) -> None:
     """One person by any spelling: roles, quotes, facts about their works, articles."""
     with _reader(db) as store:
-        found = store.kb().person(name)
+        found = store.kb().person(name, facts=facts or None)
     if not found:
         _none(f"person known as {name!r}")
     json_lines(found) if as_json else show_people(Console(highlight=False, soft_wrap=True), found, full=True, why=why)

@@ -18,8 +18,8 @@ def _person(p: PersonView) -> dict[str, Any]:
            "roles": [{"role": r.role, "character": r.character, "work": r.work, "article": r.article_id}
                      for r in p.roles], "articles": list(p.articles)}
     if p.quotes or p.facts or p.why or p.timeline:
-        out |= {"quotes": [asdict(q) for q in p.quotes], "facts": [asdict(f) for f in p.facts], "why": list(p.why),
-                "timeline": [asdict(e) for e in p.timeline]}
+        out |= {"quotes": [asdict(q) for q in p.quotes], "facts": [asdict(f) for f in p.facts],
+                "facts_total": p.facts_total, "why": list(p.why), "timeline": [asdict(e) for e in p.timeline]}
     return out
 
 
@@ -54,6 +54,8 @@ def show_people(out: Console, people: Sequence[PersonView], full: bool, why: boo
         for f in p.facts:
             out.print(f"  fact: {f.kind} {f.value} ({f.about}{', ' + f.date if f.date else ''}) [{f.article_id}]",
                       markup=False)
+        if p.facts_total > len(p.facts):
+            out.print(f"  facts: the {len(p.facts)} newest of {p.facts_total} shown (--facts 0 shows all)", markup=False)
         out.print(f"  articles: {', '.join(p.articles)}", markup=False)
         if p.timeline:
             out.print("  timeline:", markup=False)

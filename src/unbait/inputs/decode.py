@@ -5,7 +5,7 @@ Every failure is an :class:`~unbait.errors.InputError` with a one-line reason.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from unbait.errors import BinaryInput, DecodeFailed, EmptyInput
 
@@ -94,12 +94,13 @@ def _detect(data: bytes) -> str | None:
     return str(best)
 
 
+# Unicode category Cc (C0 and C1 controls) less the whitespace controls \t \n \v \f \r.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:_SNIFF]
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-    )
-    return controls / max(1, len(sample))
+    return len(_CONTROLS.findall(sample)) / max(1, len(sample))
 
 
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:

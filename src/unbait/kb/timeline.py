@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from unbait.kb.views import PersonView, TimelineEvent
 
@@ -36,6 +37,12 @@ def fact_day(text: str | None, context: str | None) -> tuple[str, bool] | None:
     """An ISO day for a written date, and whether the text gave the year (else ``context``'s year)."""
     if not text:
         return None
+    return _day(text, context[:4] if context else None)
+
+
+@lru_cache(maxsize=8192)
+def _day(text: str, year_of_context: str | None) -> tuple[str, bool] | None:
+    """:func:`fact_day` on the context's year only; one fact date recurs across a work's articles."""
     if m := _ISO.search(text):
         return m.group(0), True
     for m in (_MONTH_DAY.search(text), _DAY_MONTH.search(text)):
@@ -44,7 +51,7 @@ def fact_day(text: str | None, context: str | None) -> tuple[str, bool] | None:
         month_word, day, year = (m.group(1), m.group(2), m.group(3)) if m.re is _MONTH_DAY else \
             (m.group(2), m.group(1), m.group(3))
         month = _MONTHS.get(month_word.lower())
-        written, year = bool(year), year or (context[:4] if context else None)
+        written, year = bool(year), year or year_of_context
         if month and year:
             try:
                 return date(int(year), month, int(day)).isoformat(), written

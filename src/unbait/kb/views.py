@@ -53,6 +53,7 @@ class PersonView:
     facts: tuple[FactView, ...] = ()
     why: tuple[str, ...] = ()  # one resolution reason per article mention
     timeline: tuple[TimelineEvent, ...] = ()  # dated events, oldest first (full views only)
+    facts_total: int = 0  # facts about their works, of which ``facts`` holds the newest (full views only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,13 @@ from unbait.store.placeholders import marks
 _FACTS = ("SELECT DISTINCT f.kind, f.value, f.about, f.date, f.text, f.article_id, f.start, f.\"end\" FROM facts f "
           "JOIN kb_work_titles t ON t.article_id = f.article_id AND t.title = f.about WHERE t.work_id IN ({}) "
           "ORDER BY f.kind, f.article_id, f.start")
+# A person's view lists the newest facts about their works (by the article's date), with the total.
+_NEWEST_FACTS = (
+    "WITH found AS (SELECT DISTINCT f.rowid AS fid FROM facts f JOIN kb_work_titles t "
+    "ON t.article_id = f.article_id AND t.title = f.about WHERE t.work_id IN ({})) "
+    "SELECT f.kind, f.value, f.about, f.date, f.text, f.article_id, f.start, f.\"end\", count(*) OVER () "
+    "FROM found JOIN facts f ON f.rowid = found.fid JOIN articles a INDEXED BY articles_id_dates "
+    "ON a.id = f.article_id ORDER BY coalesce(a.published, a.ingested_at) DESC, f.article_id, f.start LIMIT ?")
 
 
 def _translated(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -48,13 +55,16 @@ class KbReader:
         return [self._person(i, full=False) for i in self._col("SELECT id FROM kb_people ORDER BY name, id")]
 
     @_translated
-    def person(self, name: str) -> list[PersonView]:
-        """Every person with a spelling that shares ``name``'s key (homonyms come back apart)."""
+    def person(self, name: str, facts: int | None = 50) -> list[PersonView]:
+        """Every person with a spelling that shares ``name``'s key (homonyms come back apart).
+
+        Each view holds the ``facts`` newest facts about the person's works (``None``: all of them);
+        ``facts_total`` counts them all."""
         ids = self._col("SELECT DISTINCT person_id FROM kb_person_aliases WHERE key = ? ORDER BY person_id",
                         (variant_key(name),))
-        return [self._person(i, full=True) for i in ids]
+        return [self._person(i, full=True, facts=facts) for i in ids]
 
-    def _person(self, pid: int, full: bool) -> PersonView:
+    def _person(self, pid: int, full: bool, facts: int | None = None) -> PersonView:
         (name,) = self._db.execute("SELECT name FROM kb_people WHERE id = ?", (pid,)).fetchone()
         aliases = self._col("SELECT alias FROM kb_person_aliases WHERE person_id = ? ORDER BY rowid", (pid,))
         roles = tuple(RoleView(*r) for r in self._db.execute(
@@ -70,10 +80,13 @@ class KbReader:
             "ON n.article_id = q.article_id AND n.name = q.speaker WHERE n.person_id = ? "
             "ORDER BY q.article_id, q.start", (pid,)))
         works = self._col("SELECT DISTINCT work_id FROM kb_all_roles WHERE person_id = ? AND work_id IS NOT NULL", (pid,))
-        facts = tuple(FactView(*r) for r in self._db.execute(_FACTS.format(marks(len(works))), works))
+        rows = self._db.execute(_NEWEST_FACTS.format(marks(len(works))), (*works, -1 if facts is None else facts))
+        newest = [(FactView(*r[:8]), r[8]) for r in rows]
+        shown = tuple(sorted((f for f, _ in newest), key=lambda f: (f.kind, f.article_id, f.start)))
         why = tuple(f"{a}: {n} -> {r}" for a, n, r in self._db.execute(
             "SELECT article_id, name, reason FROM kb_merges WHERE person_id = ? ORDER BY rowid", (pid,)))
-        view = PersonView(pid, name, aliases, roles, articles, quotes, facts, why)
+        view = PersonView(pid, name, aliases, roles, articles, quotes, shown, why,
+                          facts_total=newest[0][1] if newest else 0)
         return replace(view, timeline=timeline(view, self._article_dates(articles)))
 
     def _article_dates(self, ids: tuple[str, ...]) -> dict[str, ArticleDate]:
