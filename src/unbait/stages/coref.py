@@ -53,6 +53,14 @@ class Resolved:
     kind: str  # pronoun | nominal
 
 
+def pronoun_tokens(doc) -> list:
+    """The tokens whose lower-case form is one of :data:`PRONOUNS`, in order.
+
+    Found on the doc's LOWER column, so only these few tokens become Python objects."""
+    wanted = {doc.vocab.strings[p] for p in PRONOUNS}
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]
+
+
 class Sentences:
     def __init__(self, doc, lay: Layout) -> None:
         self.starts = [s.start_char for s in doc.sents]
@@ -76,8 +84,8 @@ def resolve(doc, text: str, names: list[NameMention], lay: Layout, gender: dict[
     sents = Sentences(doc, lay)
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in names]
     name_starts = {m.start for m in names}
-    for tok in doc:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not lay.in_speech(tok.idx):
+    for tok in pronoun_tokens(doc):
+        if tok.pos_ == "PRON" and not lay.in_speech(tok.idx):
             events.append((tok.idx, 1, tok))
     for m in _NOMINAL.finditer(text):
         after = re.match(r",?\s*", text[m.end():]).end() + m.end()

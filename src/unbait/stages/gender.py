@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from unbait.stages.coref import PRONOUNS, REFLEXIVE, NameMention, Sentences
+from unbait.stages.coref import PRONOUNS, REFLEXIVE, NameMention, Sentences, pronoun_tokens
 from unbait.stages.layout import Layout
 
 
@@ -20,9 +20,9 @@ def infer_gender(doc, names: list[NameMention], lay: Layout, hints: Counter) -> 
     votes = Counter({(f"p:{k}", g): v for (k, g), v in hints.items()})
     sents = Sentences(doc, lay)
     starts = [m.start for m in names]
-    for tok in doc:
-        g = PRONOUNS.get(tok.lower_)
-        if g is None or lay.in_speech(tok.idx) or tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
+    for tok in pronoun_tokens(doc):
+        g = PRONOUNS[tok.lower_]
+        if lay.in_speech(tok.idx) or tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
             continue  # an object "him"/"her" is seldom the subject before it
         if tok.dep_.startswith("nsubj") and tok.head.dep_ not in ("ROOT", "conj"):
             continue  # "X asked why he lied": a subordinate "he" is often someone else

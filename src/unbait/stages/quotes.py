@@ -55,7 +55,7 @@ class FindQuotes:
             return analysis.evolve(quotes=())
         doc = analysis.doc
         titles = known_titles(analysis.works)
-        starts = [t.idx for t in doc] if doc is not None else []
+        starts = doc.to_array("IDX").tolist() if doc is not None else []
         spans = [s for s in spans if not is_title(s, text, titles, _next_token(doc, starts, s), _inner(doc, starts, s))]
         if doc is None:
             return analysis.evolve(quotes=tuple(Quote(text[s.start:s.end], None, s.start, s.end) for s in spans))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unbait.document import Work
 from unbait.works.titles import title_key
@@ -42,12 +43,9 @@ def find_occurrences(text: str, works: Iterable[Work]) -> list[Occurrence]:
                 exact.add(form)
     if not by_form:
         return []
-    forms = sorted({f for w in works for f in surfaces(w) if f}, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(_flexible(f) for f in forms) + r")(?!\w)", re.IGNORECASE
-    )
     found = []
-    for m in pattern.finditer(text):
+    for m in _pattern(tuple(sorted({f for w in works for f in surfaces(w) if f}, key=lambda f: (-len(f), f)))
+                      ).finditer(text):
         surface = " ".join(m.group().split())
         key = title_key(surface)
         if key not in by_form:
@@ -59,6 +57,12 @@ def find_occurrences(text: str, works: Iterable[Work]) -> list[Occurrence]:
             continue
         found.append(Occurrence(by_form[key], surface, m.start(), m.end()))
     return found
+
+
+@lru_cache(maxsize=256)
+def _pattern(forms: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all ``forms``, longest first (a headline and its body name the same works)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(_flexible(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def _flexible(form: str) -> str:
