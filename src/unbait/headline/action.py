@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from unbait.document import Analysis, Mention, Person, Spoiler
+from unbait.stages.token_rules import lemma_of
 
 _WITHHELD = re.compile(
     r"\b(?:doing|did|does|do|done)\s+(?:this|that|these)\b"
@@ -139,7 +140,7 @@ def _objects(verb) -> list:
 
 
 def _is_action(verb, a: str, b: str, mentions: tuple[Mention, ...]) -> bool:
-    if verb.lemma_.lower() in _REPORTING or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if lemma_of(verb).lower() in _REPORTING or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
     subjects = _subjects(verb)
     active = any(s.dep_ == "nsubj" and _refers(s, a, mentions) for s in subjects)

@@ -17,6 +17,7 @@ from typing import Any
 from unbait.quotes import lexicon as lx
 from unbait.quotes.marks import QuoteSpan
 from unbait.quotes.subjects import adjacent_name, subject_of
+from unbait.stages.token_rules import lemma_of
 
 _RIGHT_REACH = 24  # tokens after the closing mark that may hold the cue
 _LEAD_IN_WORDS = 8  # the longest sentence that may hand a quotation to its subject
@@ -30,7 +31,7 @@ class Cue:
 
 
 def is_cue(tok: Any) -> bool:
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     if tok.pos_ not in ("VERB", "AUX"):
         nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
         if tok.tag_ != "NNS" or nxt not in (":", ",", "“", '"', "that"):
@@ -44,7 +45,7 @@ def is_cue(tok: Any) -> bool:
 
 
 def cue_text(tok: Any) -> str:
-    particle = lx.PHRASAL_CUES.get(tok.lemma_.lower())
+    particle = lx.PHRASAL_CUES.get(lemma_of(tok).lower())
     if particle and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == particle:
         return f"{tok.text} {particle}"
     return tok.text
@@ -80,7 +81,7 @@ def path_cue(span: QuoteSpan, tokens: list[Any], inside: Any) -> Cue | None:
         if inside(node.idx) and not (span.start <= node.idx < span.end):
             break
         if node.pos_ in ("VERB", "AUX") and not inside(node.idx):
-            lemma = node.lemma_.lower()
+            lemma = lemma_of(node).lower()
             if lemma in lx.REPORTING_VERBS:
                 subject = subject_of(node, inside) or adjacent_name(node, inside)
                 if subject is not None:

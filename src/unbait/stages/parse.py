@@ -1,7 +1,9 @@
 """Parse the clean body with spaCy; batched through ``nlp.pipe``.
 
 The model's attribute ruler and lemmatizer run through :class:`~unbait.stages.token_rules.TokenRules`
-(the same annotations, matched by index instead of spaCy's general Matcher). Bodies longer than the ``max_parse_chars`` setting are parsed up to that length
+(the same annotations, matched by index instead of spaCy's general Matcher); lemmas are not set
+here, :func:`~unbait.stages.token_rules.lemma_of` computes the few that are read (reporting verbs).
+Bodies longer than the ``max_parse_chars`` setting are parsed up to that length
 (at a paragraph break where one is near) and the article records a problem, so
 that one enormous input cannot take the process's memory.
 """
@@ -39,11 +41,12 @@ class Parse:
         return analysis.evolve(doc=doc, problems=problems)
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        return self._done(analysis, self.rules(load_nlp()(self._prefix(analysis.text), disable=self.rules.disabled)))
+        return self._done(analysis, self.rules(load_nlp()(self._prefix(analysis.text), disable=self.rules.disabled),
+                                                     lemmas=False))
 
     def pipe(self, analyses: Iterable[Analysis]) -> Iterator[Analysis]:
         batch = list(analyses)
         docs = load_nlp().pipe((self._prefix(a.text) for a in batch), batch_size=max(1, len(batch)),
                                disable=self.rules.disabled)
         for analysis, doc in zip(batch, docs, strict=True):
-            yield self._done(analysis, self.rules(doc))
+            yield self._done(analysis, self.rules(doc, lemmas=False))

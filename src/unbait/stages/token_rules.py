@@ -128,11 +128,24 @@ class TokenRules:
                         found.add((rule.order, rule.key, i, i + 2))
         return sorted(found)
 
-    def __call__(self, doc: Any) -> Any:
+    def __call__(self, doc: Any, lemmas: bool = True) -> Any:
+        """Set the ruler's annotations, and the lemmas unless ``lemmas`` is false (:func:`lemma_of` then
+        lemmatises the few tokens asked for)."""
         if self.disabled:
             self._ruler.set_annotations(doc, self.match(doc))
-            self._lemmatizer(doc)
+            if lemmas:
+                self._lemmatizer(doc)
         return doc
+
+    def lemma(self, token: Any) -> str:
+        """What the model's lemmatizer would set on ``token``."""
+        lemmatizer = getattr(self, "_lemmatizer", None)
+        return lemmatizer.lemmatize(token)[0] if lemmatizer is not None else token.lemma_
+
+
+def lemma_of(token: Any) -> str:
+    """A token's lemma: the one it has, else the model's lemmatizer's now (the body parse sets none)."""
+    return token.lemma_ if token.lemma else model_rules().lemma(token)
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from unbait.stages.token_rules import lemma_of
+
 LEAD_SENTENCES = 3  # of the body; the title counts one more
 LEAD_CHARS = 1000  # what :func:`lead_text` keeps of a body to parse (the lead's sentences fit)
 CLASH_ROLES = frozenset({"subj", "obj"})
@@ -37,7 +39,7 @@ def _roles(verb: Any) -> Iterator[tuple[str, Any]]:
         elif c.dep_ in ("dobj", "nsubjpass"):
             yield "obj", c
         elif c.dep_ in ("agent", "prep"):
-            role = "subj" if c.dep_ == "agent" else c.lemma_.lower().replace("|", "")
+            role = "subj" if c.dep_ == "agent" else lemma_of(c).lower().replace("|", "")
             yield from ((role, g) for g in c.children if g.dep_ == "pobj")
 
 
@@ -48,7 +50,7 @@ def event_triples(parsed: Any, sentences: int = LEAD_SENTENCES) -> tuple[str, ..
         if i >= sentences:
             break
         for verb in sent:
-            if verb.pos_ != "VERB" or (pred := verb.lemma_.lower()) in _SKIP:
+            if verb.pos_ != "VERB" or (pred := lemma_of(verb).lower()) in _SKIP:
                 continue
             for role, head in _roles(verb):
                 for tok in (head, *(c for c in head.children if c.dep_ == "conj")):
