@@ -107,7 +107,8 @@ def test_ecbplus_bcubed(shared):
 
 def test_story_norms_refresh_amortised_not_per_comparison(monkeypatch):
     """Regression: every comparison re-weighted the whole story profile (writer cost grew with store size)."""
-    from unbait.stories.cluster import OpenStory, StoryClusterer, channels
+    from unbait.stories.cluster import StoryClusterer, channels
+    from unbait.stories.open_story import OpenStory
 
     clusterer = StoryClusterer()
     for i in range(100):

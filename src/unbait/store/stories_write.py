@@ -22,9 +22,10 @@ from datetime import datetime
 
 from unbait.document import Digest
 from unbait.filing import Filing
-from unbait.stories.cluster import OpenStory, StoryClusterer
+from unbait.stories.cluster import StoryClusterer
 from unbait.stories.copies import THRESHOLD, jaccard, shingles
 from unbait.stories.features import StoryDoc
+from unbait.stories.open_story import OpenStory
 from unbait.store.placeholders import marks
 from unbait.store.story_df import SqlFrequencies
 from unbait.store.story_terms import SqlPostings
