@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 import unbait
 from unbait.cli.app import app
-from unbait.ingest import ingest
+from unbait.ingest_run import run
+from unbait.sources.dispatch import Context, plan
 from unbait.store import Store
 
 
@@ -16,7 +17,7 @@ from unbait.store import Store
 def db(seed, tmp_path_factory):
     path = tmp_path_factory.mktemp("kb") / "seeds.db"
     with Store(path) as store:
-        assert ingest([seed("000"), seed("003")], store, unbait.pipeline()).stored == 2
+        assert run(plan([seed("000").source, seed("003").source]), store, Context(), unbait.pipeline()).stored == 2
     return str(path)
 
 

@@ -13,11 +13,10 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from unbait.document import Digest, RawArticle, Rejected
+from unbait.document import Analysis, Digest, RawArticle, Rejected, content_id
 from unbait.filing import Filing
-from unbait.ingest import article_id
 from unbait.parallel import Inline, Unit
-from unbait.pipeline import Pipeline
+from unbait.pipeline import Pipeline, run_stage
 from unbait.sources.dispatch import Context, Known, Source
 from unbait.store import Store
 from unbait.store.checkpoint import Checkpoint
@@ -49,6 +48,16 @@ class RunSummary:
     @property
     def docs_per_s(self) -> float:
         return self.records / self.seconds if self.seconds else 0.0
+
+
+def article_id(pipeline: Pipeline, article: RawArticle) -> str:
+    """The id the article will be stored under, computed with the pipeline's cleaner only."""
+    analysis = Analysis(article=article)
+    for stage in pipeline.stages:
+        if stage.name == "clean":
+            analysis = run_stage(stage, analysis)
+            break
+    return content_id(analysis.text or article.text, article.title)
 
 
 def _batches(sources: Sequence[Source | Rejected], store: Store, ctx: Context, pipeline: Pipeline,

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 import unbait
 from unbait.document import Digest, Fact, Headline, Person, Quote, Role, Spoiler, Work
-from unbait.ingest import ingest
-from unbait.inputs import read_inputs
+from unbait.ingest_run import run
+from unbait.sources.dispatch import Context, plan
 from unbait.store import Store
 from unbait.web import create_app
 
@@ -40,7 +40,7 @@ def web_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("web") / "web.db"
     inputs = [str(ROOT / "examples"), *map(str, sorted((ROOT / "tests/fixtures/gold").glob("*.txt")))]
     with Store(path) as store:
-        ingest(read_inputs(inputs, max_bytes=10_000_000), store, unbait.pipeline())
+        run(plan(inputs), store, Context(), unbait.pipeline())
         store.add(XSS)
     return path
 
