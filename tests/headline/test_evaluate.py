@@ -14,7 +14,7 @@ def test_spoiler_report(shared) -> None:
     learned = {n.replace("bleu", "bleu_learned_cv5") for n in names} | {"bleu_learned_cv5_predicted_types"}
     reader = {n.replace("bleu", "bleu_reader_cv5") for n in names}
     assert {m.name for m in report.metrics} == names | learned | reader
-    assert report.metric("bleu_learned_cv5_predicted_types").value >= 0.126  # measured 0.1265
+    assert report.metric("bleu_learned_cv5_predicted_types").value >= 0.126  # measured 0.1271 (0.1265 before)
     measured = {"": 0.158, "_phrase": 0.167, "_passage": 0.136, "_multi": 0.186}  # 5-fold CV, gold types
     for t, floor in measured.items():
         assert report.metric(f"bleu_learned_cv5{t}").value >= floor
