@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from unbait.headline import spoiler_type
+from unbait.headline import spoiler_type, spoiler_type_train
 from unbait.headline.spoiler import MAX_CHARS, extract, join_paragraphs, sentences
 
 BODY = join_paragraphs([
@@ -107,6 +107,32 @@ def test_cross_validated_types_come_from_a_stacker_that_never_saw_the_row() -> N
     rng = np.random.RandomState(0)
     truth = ["phrase", "passage", "multi"] * 20
     z = rng.randn(60, 4) + np.array([[{"phrase": 3.0, "passage": 0.0, "multi": -3.0}[t]] * 4 for t in truth])
-    predicted = spoiler_type.cross_validated(z, truth)
+    predicted = spoiler_type_train.cross_validated(z, truth)
     assert len(predicted) == 60 and set(predicted) <= set(spoiler_type.TYPES)
     assert np.mean([p == t for p, t in zip(predicted, truth)]) > 0.9
+
+
+def test_nested_cross_validation_chooses_c_inside_each_training_fold(monkeypatch) -> None:
+    rng = np.random.RandomState(1)
+    truth = ["phrase", "passage", "multi"] * 20
+    z = rng.randn(60, 4) + np.array([[{"phrase": 2.0, "passage": 0.0, "multi": -2.0}[t]] * 4 for t in truth])
+    seen: list[int] = []
+    real = spoiler_type_train.choose_c
+    monkeypatch.setattr(spoiler_type_train, "choose_c", lambda zz, tt, folds=5: seen.append(len(tt)) or real(zz, tt))
+    predicted = spoiler_type_train.cross_validated(z, truth, folds=5)
+    assert seen == [48] * 5  # C is chosen on the four training folds only, never on the scored one
+    assert np.mean([p == t for p, t in zip(predicted, truth)]) > 0.8
+    assert real(z, truth) in spoiler_type_train.CS
+
+
+def test_load_top_reads_as_many_layers_as_the_file_holds(tmp_path) -> None:
+    import torch
+
+    from unbait.headline import post_encoder
+
+    _, base = post_encoder._base()
+    post_encoder.save_top(base.encoder.layer[3:], torch.nn.Linear(384, 3), tmp_path / post_encoder.ENCODER)
+    layers, head = post_encoder.load_top(tmp_path / post_encoder.ENCODER)
+    assert len(layers) == 3 and head.out_features == 3
+    probs = post_encoder.proba(["5 things you missed", ""], tmp_path)  # runs the lower three frozen layers first
+    assert probs.shape == (2, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)

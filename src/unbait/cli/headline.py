@@ -63,7 +63,7 @@ def train_clickbait() -> None:
 def train_spoiler_type() -> None:
     """Retrain the spoiler-type classifier (phrase / passage / multi) and rewrite its artifacts."""
     from unbait.evaluation import shared_dir
-    from unbait.headline.spoiler_type import train_spoiler_type as train
+    from unbait.headline.spoiler_type_train import train_spoiler_type as train
 
     print(json.dumps(train(shared_dir()).metrics, indent=1))
 

@@ -88,10 +88,15 @@ def spoilers(shared: Path, types: str = "gold") -> Report:
 def spoiler_types(shared: Path) -> Report:
     m = Manifest.read(spoiler_type.TEXT_MODEL).metrics
     n = int(m.get("dev_n", 0))
-    stacked, text = m["dev_balanced_accuracy_stacked_cv10"], m["dev_balanced_accuracy_text_only"]
+    nested, stacked = m["dev_balanced_accuracy_stacked_nested_cv10"], m["dev_balanced_accuracy_stacked_cv10"]
     return Report("spoiler-type", WEBIS_DEV, (
-        Metric("balanced_accuracy_cv10", stacked, _floor(stacked, TYPE_FLOOR), n, "stacked model, 10-fold CV on dev"),
-        Metric("balanced_accuracy_text_only", text, None, n, "post-text model trained on train_light only"),
+        Metric("balanced_accuracy_nested_cv10", nested, _floor(nested, TYPE_FLOOR), n,
+               "stacked model, nested 10-fold CV on dev (stacker C chosen inside each training fold)"),
+        Metric("balanced_accuracy_cv10", stacked, None, n, "stacked model, 10-fold CV on dev at the C chosen on dev"),
+        Metric("balanced_accuracy_encoder_only", m["dev_balanced_accuracy_encoder_only"], None, n,
+               "MiniLM post reader trained on train_light only"),
+        Metric("balanced_accuracy_text_only", m["dev_balanced_accuracy_text_only"], None, n,
+               "post-text model trained on train_light only"),
     ))
 
 

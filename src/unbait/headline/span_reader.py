@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from unbait.headline.artifacts import MODELS_DIR
-from unbait.headline.post_encoder import FROZEN, _base, load_top, save_top
+from unbait.headline.post_encoder import FROZEN, _base, load_top, save_top, warmup_decay
 
 READER = "span_reader.safetensors"
 MAX_LEN, STRIDE, MAX_POST, MAX_WINDOWS, MAX_ANSWER = 192, 64, 40, 12, 24
@@ -70,7 +70,7 @@ def fit(hidden: Any, mask: Any, starts: Any, ends: Any, path: Path, epochs: int 
     layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).train(), torch.nn.Linear(384, 2)
     opt = torch.optim.AdamW([*layers.parameters(), *head.parameters()], lr=lr, weight_decay=0.01)
     steps = epochs * ((len(starts) + 31) // 32)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, 1 - s / steps))
+    sched = warmup_decay(opt, steps)
     for _ in range(epochs):
         for batch in torch.randperm(len(starts)).split(32):
             m = mask[batch]

@@ -16,6 +16,7 @@ import numpy as np
 
 from unbait.headline import sentence_ranker
 from unbait.headline import spoiler_type as spoiler_type_model
+from unbait.headline.spoiler_type_train import cross_validated as cross_validated_types
 from unbait.headline.artifacts import MODELS_DIR, Manifest, data_hashes
 from unbait.headline.bleu import mean_bleu, spoiler_bleu
 from unbait.headline.corpus import WEBIS_DEV, paragraphs, post_text, read_jsonl, spoiler_type
@@ -82,9 +83,9 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     rows = read_jsonl(shared / WEBIS_DEV)
     posts, texts = [post_text(r) for r in rows], [join_paragraphs(paragraphs(r)) for r in rows]
     cands = [sentences(t)[: sentence_ranker.MAX_SENTENCES] for t in texts]
-    text_model = spoiler_type_model._models()[0]  # predicted types: the committed type stages, stacker by 10-fold CV
-    kinds = spoiler_type_model.cross_validated(spoiler_type_model.stacker_inputs(text_model, rows),
-                                               [spoiler_type(r) for r in rows])
+    text_model, stack = spoiler_type_model._models()  # predicted types: the committed stages, stacker by 10-fold CV
+    kinds = cross_validated_types(spoiler_type_model.stacker_inputs(text_model, rows), [spoiler_type(r) for r in rows],
+                                  stack.C)
     x, x_predicted, y = [], [], []
     for post, cand, r, kind in zip(posts, cands, rows, kinds):
         vecs = sentence_ranker.embed([post, str(r.get("targetTitle") or "").strip() or post] + [s.text for s in cand])

@@ -8,14 +8,15 @@ logistic stacker over both models' log-probabilities and article features (parag
 sentence counts and lengths, numbered paragraphs, post cues (a question, wh-words, plurals
 such as "ways" or "things"), whether the post's number N matches N list-like
 paragraphs), fit on the dev posts, the only ones with bodies: its quality is
-therefore reported by 10-fold cross-validation on dev, never on posts it saw.
+therefore reported by 10-fold cross-validation on dev, never on posts it saw, and its
+regularisation is chosen by an inner cross-validation (nested CV; see
+:mod:`unbait.headline.spoiler_type_train`, which fits both stages).
 """
 from __future__ import annotations
 
 import json
 import math
 import re
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,9 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from unbait.headline import post_encoder
-from unbait.headline.artifacts import MODELS_DIR, Manifest, data_hashes
-from unbait.headline.corpus import WEBIS_DEV, WEBIS_TRAIN, paragraphs, post_text, read_jsonl, spoiler_type
-from unbait.headline.linear_text import LinearTextModel, sklearn_vectorizer
+from unbait.headline.artifacts import MODELS_DIR
+from unbait.headline.corpus import paragraphs, post_text
+from unbait.headline.linear_text import LinearTextModel
 from unbait.headline.sentences import join_paragraphs, sentences
 
 TEXT_MODEL, STACKER = "spoiler_type.npz", "spoiler_type_stack.json"
@@ -77,6 +78,7 @@ class Stacker:
     coef: np.ndarray  # (3, 3 + 3 + features)
     intercept: np.ndarray
     classes: tuple[str, ...]
+    C: float = 0.1  # the logistic regularisation it was fit with (chosen by cross-validation on dev)
 
     def predict(self, text_proba: np.ndarray, encoder_proba: np.ndarray, features: Sequence[float]) -> str:
         z = np.concatenate([np.log(text_proba + 1e-6), np.log(encoder_proba + 1e-6), np.asarray(features, dtype=float)])
@@ -86,7 +88,7 @@ class Stacker:
 @lru_cache(maxsize=None)
 def _models(directory: Path = MODELS_DIR) -> tuple[LinearTextModel, Stacker]:
     raw = json.loads((directory / STACKER).read_text(encoding="utf-8"))
-    stack = Stacker(np.array(raw["coef"]), np.array(raw["intercept"]), tuple(raw["classes"]))
+    stack = Stacker(np.array(raw["coef"]), np.array(raw["intercept"]), tuple(raw["classes"]), float(raw.get("C", 0.1)))
     return LinearTextModel.load(directory / TEXT_MODEL), stack
 
 
@@ -97,7 +99,7 @@ def classify(post: str, paragraphs: Sequence[str] = ()) -> str:
     return stack.predict(text.proba(with_cues(post)), encoded, article_features(post, paragraphs))
 
 
-def _balanced_accuracy(truth: Sequence[str], pred: Sequence[str]) -> float:
+def balanced_accuracy(truth: Sequence[str], pred: Sequence[str]) -> float:
     recalls = [np.mean([p == t for t, p in zip(truth, pred) if t == c]) for c in sorted(set(truth))]
     return float(np.mean(recalls))
 
@@ -108,53 +110,3 @@ def stacker_inputs(text: LinearTextModel, rows: Sequence[dict], directory: Path 
     encoded = post_encoder.proba([post_text(r) for r in rows], directory)
     articles = [article_features(post_text(r), paragraphs(r)) for r in rows]
     return np.hstack([np.log(probs + 1e-6), np.log(encoded + 1e-6), articles])
-
-
-def _stacker():  # noqa: ANN202 - an unfitted sklearn LogisticRegression
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=0.1, max_iter=3000, class_weight="balanced")
-
-
-def cross_validated(z: np.ndarray, truth: Sequence[str]) -> list[str]:
-    """Each row's type by a stacker fit on the other nine of 10 folds (never on the row itself)."""
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
-
-    folds = StratifiedKFold(10, shuffle=True, random_state=0)
-    return [str(t) for t in cross_val_predict(_stacker(), z, list(truth), cv=folds)]
-
-
-def train_spoiler_type(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
-    """Fit both stages, report dev balanced accuracy (text stage alone; stacked by 10-fold CV)."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_union
-
-    start = time.monotonic()
-    train, dev = read_jsonl(shared / WEBIS_TRAIN), read_jsonl(shared / WEBIS_DEV)
-    union = make_union(sklearn_vectorizer("word", (1, 2), 1), sklearn_vectorizer("char_wb", (2, 5), 2))
-    x = union.fit_transform([with_cues(post_text(r)) for r in train])
-    lr = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(x, [spoiler_type(r) for r in train])
-    text = LinearTextModel.from_sklearn(union, lr)
-    truth = [spoiler_type(r) for r in dev]
-    post_encoder.fit([post_text(r) for r in train], [spoiler_type(r) for r in train], directory / post_encoder.ENCODER)
-    z = stacker_inputs(text, dev, directory)
-    probs, encoded = np.exp(z[:, :3]), np.exp(z[:, 3:6])
-    cv = cross_validated(z, truth)
-    stacker = _stacker().fit(z, truth)
-    text.save(directory / TEXT_MODEL)
-    (directory / STACKER).write_text(json.dumps({"coef": stacker.coef_.tolist(), "intercept": stacker.intercept_.tolist(),
-                                                 "classes": [str(c) for c in stacker.classes_]}) + "\n")
-    metrics = {"dev_balanced_accuracy_text_only": _balanced_accuracy(truth, [text.classes[i] for i in probs.argmax(1)]),
-               "dev_balanced_accuracy_encoder_only": _balanced_accuracy(
-                   truth, [post_encoder.CLASSES[i] for i in encoded.argmax(1)]),
-               "dev_balanced_accuracy_stacked_cv10": _balanced_accuracy(truth, list(cv)), "dev_n": float(len(dev)),
-               "encoder_size_bytes": float((directory / post_encoder.ENCODER).stat().st_size)}
-    manifest = Manifest(
-        model=TEXT_MODEL, command="unbait train spoiler-type  (unbait.headline.spoiler_type.train_spoiler_type)",
-        data=data_hashes(shared, WEBIS_TRAIN, WEBIS_DEV), metrics=metrics,
-        notes=f"text stage and MiniLM post reader ({post_encoder.ENCODER}, top 2 layers + head, fp16) on "
-              f"train_light; stacker ({STACKER}) fit on dev, scored by 10-fold CV on dev",
-        size_bytes=(directory / TEXT_MODEL).stat().st_size, train_seconds=round(time.monotonic() - start, 1))
-    manifest.write(directory)
-    _models.cache_clear()
-    return manifest
