@@ -7,7 +7,8 @@ output are fine-tuned on the 3,200 Webis training posts (3 epochs, linear warm-u
 decay). Only what changed ships: the tuned layers and the head in fp16
 (``spoiler_type_encoder.safetensors``, about 14 MB); :func:`load_top` reads how many
 layers a file holds, so the span reader (top :data:`FROZEN`..6) shares it. Inference is
-one forward pass over a post of at most 40 word pieces on one thread (~15 ms).
+one forward pass over a post of at most 40 word pieces on one thread (~15 ms); the frozen
+layers below the tuned ones run once (:func:`lower_layers`), not the whole base.
 """
 from __future__ import annotations
 
@@ -44,15 +45,25 @@ def _base() -> tuple[Any, Any]:
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
 
 
-def _lower(texts: Sequence[str], frozen: int = TYPE_FROZEN) -> tuple[Any, Any]:
-    """Frozen hidden states after layer ``frozen`` and the attention mask."""
+def lower_layers(ids: Any, mask: Any, types: Any, frozen: int) -> Any:
+    """Hidden states after the base's embeddings and its first ``frozen`` layers (only those run)."""
     import torch
 
-    tok, base = _base()
-    x = tok(list(texts), padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+    _, base = _base()
+    additive = (1.0 - mask[:, None, None, :].float()) * -1e9
     with torch.inference_mode():
-        hidden = base(**x, output_hidden_states=True).hidden_states[frozen]
-    return hidden.clone(), x["attention_mask"]
+        hidden = base.embeddings(input_ids=ids, token_type_ids=types)
+        for layer in base.encoder.layer[:frozen]:
+            out = layer(hidden, attention_mask=additive)
+            hidden = out[0] if isinstance(out, tuple) else out
+    return hidden.clone()
+
+
+def _lower(texts: Sequence[str], frozen: int = TYPE_FROZEN) -> tuple[Any, Any]:
+    """Frozen hidden states after layer ``frozen`` and the attention mask."""
+    tok, _ = _base()
+    x = tok(list(texts), padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+    return lower_layers(x["input_ids"], x["attention_mask"], x.get("token_type_ids"), frozen), x["attention_mask"]
 
 
 def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:

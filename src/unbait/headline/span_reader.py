@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from unbait.headline.artifacts import MODELS_DIR
-from unbait.headline.post_encoder import FROZEN, _base, load_top, save_top, warmup_decay
+from unbait.headline.post_encoder import FROZEN, _base, load_top, lower_layers, save_top, warmup_decay
 
 READER = "span_reader.safetensors"
 MAX_LEN, STRIDE, MAX_POST, MAX_WINDOWS, MAX_ANSWER = 192, 64, 40, 12, 24
@@ -44,12 +44,7 @@ def _windows(post: str, text: str) -> Any:
 
 
 def _lower(ids: Any, mask: Any, types: Any) -> Any:
-    import torch
-
-    _, base = _base()
-    with torch.inference_mode():
-        return base(input_ids=ids, attention_mask=mask, token_type_ids=types,
-                    output_hidden_states=True).hidden_states[FROZEN].clone()
+    return lower_layers(ids, mask, types, FROZEN)
 
 
 def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:
