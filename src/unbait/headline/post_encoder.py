@@ -45,17 +45,22 @@ def _base() -> tuple[Any, Any]:
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
 
 
+def run_layers(layers: Any, hidden: Any, mask: Any) -> Any:
+    """``hidden`` through BERT ``layers`` with padding masked out (``mask``: 1 for real tokens)."""
+    additive = (1.0 - mask[:, None, None, :].float()) * -1e9
+    for layer in layers:
+        out = layer(hidden, attention_mask=additive)
+        hidden = out[0] if isinstance(out, tuple) else out
+    return hidden
+
+
 def lower_layers(ids: Any, mask: Any, types: Any, frozen: int) -> Any:
     """Hidden states after the base's embeddings and its first ``frozen`` layers (only those run)."""
     import torch
 
     _, base = _base()
-    additive = (1.0 - mask[:, None, None, :].float()) * -1e9
     with torch.inference_mode():
-        hidden = base.embeddings(input_ids=ids, token_type_ids=types)
-        for layer in base.encoder.layer[:frozen]:
-            out = layer(hidden, attention_mask=additive)
-            hidden = out[0] if isinstance(out, tuple) else out
+        hidden = run_layers(base.encoder.layer[:frozen], base.embeddings(input_ids=ids, token_type_ids=types), mask)
     return hidden.clone()
 
 
@@ -69,10 +74,7 @@ def _lower(texts: Sequence[str], frozen: int = TYPE_FROZEN) -> tuple[Any, Any]:
 def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:
     import torch
 
-    additive = (1.0 - mask[:, None, None, :].float()) * -1e9
-    for layer in layers:
-        out = layer(hidden, attention_mask=additive)
-        hidden = out[0] if isinstance(out, tuple) else out
+    hidden = run_layers(layers, hidden, mask)
     pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
     return head(torch.nn.functional.normalize(pooled, dim=-1) * 10.0)
 

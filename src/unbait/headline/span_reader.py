@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from unbait.headline.artifacts import MODELS_DIR
-from unbait.headline.post_encoder import FROZEN, _base, load_top, lower_layers, save_top, warmup_decay
+from unbait.headline.post_encoder import FROZEN, _base, load_top, lower_layers, run_layers, save_top, warmup_decay
 
 READER = "span_reader.safetensors"
 MAX_LEN, STRIDE, MAX_POST, MAX_WINDOWS, MAX_ANSWER = 192, 64, 40, 12, 24
@@ -49,11 +49,7 @@ def _lower(ids: Any, mask: Any, types: Any) -> Any:
 
 def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:
     """(batch, tokens, 2) start and end logits."""
-    additive = (1.0 - mask[:, None, None, :].float()) * -1e9
-    for layer in layers:
-        out = layer(hidden, attention_mask=additive)
-        hidden = out[0] if isinstance(out, tuple) else out
-    return head(hidden)
+    return head(run_layers(layers, hidden, mask))
 
 
 def fit(hidden: Any, mask: Any, starts: Any, ends: Any, path: Path, epochs: int = 2, seed: int = 0,
