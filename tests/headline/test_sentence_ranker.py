@@ -54,3 +54,23 @@ def test_new_names_are_the_ones_the_post_does_not_name() -> None:
     cand = sentences("The drama ends on Friday after 16 episodes. The drama ends soon, says the drama.")
     names = sentence_ranker._new_names("The drama ends", cand)
     assert names[0].tolist()[1:3] == [1.0, 1.0] and names[1].tolist()[1:3] == [0.0, 0.0]
+
+
+def test_reader_scores_become_features_only_for_the_types_they_serve() -> None:
+    cand = sentences(BODY)
+    vecs = _unit(len(cand) + 2)
+    reader, cross = np.array([0.0, 5.0, 1.0]), np.array([2.0, 1.0, 0.0])
+    rows = {k: sentence_ranker.features("Why the drama is ending", cand, vecs[0], vecs[2:], vecs[1], k, reader, cross)
+            for k in ("phrase", "passage", "multi")}
+    assert all(x.shape == (3, sentence_ranker.N_FEATURES) for x in rows.values())
+    tail = sentence_ranker.N_FEATURES - 15  # span reader (phrase), cross-encoder (not multi), cross-encoder (phrase)
+    assert rows["phrase"][:, tail:].any(axis=0).sum() >= 12
+    assert not rows["passage"][:, tail : tail + 5].any() and rows["passage"][:, tail + 5 : tail + 10].any()
+    assert not rows["passage"][:, tail + 10 :].any() and not rows["multi"][:, tail:].any()
+
+
+def test_score_block_ranks_and_compares_with_neighbours() -> None:
+    block = sentence_ranker.score_block(np.array([1.0, 3.0, 2.0]), 3)
+    assert block[:, 1].tolist() == [-2.0, 0.0, -1.0] and block[:, 2].tolist() == [1 / 3, 1.0, 0.5]
+    assert block[1, 3] == block[0, 0] and block[1, 4] == block[2, 0]  # previous and next sentence's z-score
+    assert sentence_ranker.score_block(None, 4).shape == (4, 5) and not sentence_ranker.score_block(None, 4).any()

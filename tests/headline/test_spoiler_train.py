@@ -12,8 +12,8 @@ from unbait.headline.sentences import sentences
 
 def test_labels_mark_the_sentence_holding_the_spoiler() -> None:
     cand = sentences("The show ended. The actor moved to Lisbon for a film. Fans were sad.")
-    assert spoiler_train._labels(["Lisbon"], cand).tolist() == [False, True, False]
-    assert not spoiler_train._labels(["Tokyo"], cand).any()
+    assert spoiler_train.best_sentences(["Lisbon"], cand).tolist() == [False, True, False]
+    assert not spoiler_train.best_sentences(["Tokyo"], cand).any()
 
 
 def test_fixed_scorer_pads_unread_sentences_with_minus_infinity() -> None:
@@ -26,5 +26,5 @@ def test_manifest_records_the_data_and_cross_validated_bleu(shared) -> None:
     m = Manifest.read(sentence_ranker.RANKER)
     assert m.data[WEBIS_DEV] == sha256_file(shared / WEBIS_DEV)
     assert m.command.startswith("unbait train spoiler")
-    assert m.metrics["dev_bleu_cv5"] >= 0.158 and m.metrics["dev_n"] == 403  # measured 0.1585 (was 0.110)
+    assert m.metrics["dev_bleu_cv5"] >= 0.261 and m.metrics["dev_n"] == 403  # measured 0.2617 (was 0.1585, 0.110)
     assert m.metrics["dev_bleu_cv5"] > m.metrics["dev_bleu_overlap_ranker"]

@@ -70,7 +70,7 @@ def train_spoiler_type() -> None:
 
 @train_app.command("spoiler")
 def train_spoiler() -> None:
-    """Retrain the spoiler sentence ranker (MiniLM similarity + cues) and rewrite its artifact and manifest."""
+    """Retrain the spoiler sentence ranker (MiniLM similarity, cues, both readers' scores); rewrite artifact + manifest."""
     from unbait.evaluation import shared_dir
     from unbait.headline.spoiler_train import train_spoiler as train
 
@@ -79,8 +79,17 @@ def train_spoiler() -> None:
 
 @train_app.command("spoiler-reader")
 def train_spoiler_reader() -> None:
-    """Fine-tune the MiniLM span reader on the Webis training posts (about 30 minutes on 2 cores); score it on dev."""
+    """Fine-tune the MiniLM span reader on the Webis training posts (about 35 minutes on 2 cores); score it on dev."""
     from unbait.evaluation import shared_dir
     from unbait.headline.reader_train import train_reader as train
+
+    print(json.dumps(train(shared_dir()).metrics, indent=1))
+
+
+@train_app.command("sentence-reader")
+def train_sentence_reader() -> None:
+    """Fine-tune the MiniLM (post, sentence) cross-encoder on the Webis training posts (about 25 minutes); score it on dev."""
+    from unbait.evaluation import shared_dir
+    from unbait.headline.sentence_reader_train import train_sentence_reader as train
 
     print(json.dumps(train(shared_dir()).metrics, indent=1))

@@ -4,8 +4,9 @@ Each input line is a Webis record (``uuid``, ``postId``, ``postText``, ``targetP
 ...). Each output line is ``{"uuid", "postId", "spoilerType", "spoiler"}``; when no spoiler
 can be given (the line is not JSON, has no post or no article, is not English, or the
 extractor finds no sentence) ``spoiler`` is null and ``reason`` says why. The extractor is
-:func:`unbait.headline.reader_extract.spoiler` (sentence ranker + span reader). Long articles are
-cut to their first :data:`MAX_ARTICLE_CHARS` characters, at a paragraph or word boundary.
+:func:`unbait.headline.reader_extract.spoiler` (the sentence ranker over the span and sentence
+readers). Long articles are cut to their first :data:`MAX_ARTICLE_CHARS` characters, at a
+paragraph or word boundary.
 """
 from __future__ import annotations
 

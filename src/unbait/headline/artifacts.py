@@ -29,6 +29,15 @@ class Manifest:
         return path
 
     @classmethod
+    def record(cls, directory: Path, model: str, command: str, data: dict[str, str], metrics: dict[str, float],
+               notes: str, seconds: float) -> "Manifest":
+        """The manifest of the model just written to ``directory / model`` (its size read there), written beside it."""
+        manifest = cls(model=model, command=command, data=data, metrics=metrics, notes=notes,
+                       size_bytes=(directory / model).stat().st_size, train_seconds=round(seconds, 1))
+        manifest.write(directory)
+        return manifest
+
+    @classmethod
     def read(cls, model: str, directory: Path = MODELS_DIR) -> "Manifest":
         raw = json.loads((directory / f"{Path(model).stem}.manifest.json").read_text(encoding="utf-8"))
         return cls(**raw)

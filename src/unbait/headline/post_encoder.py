@@ -6,7 +6,8 @@ stay frozen; the top four layers and a linear head over the mean-pooled, normali
 output are fine-tuned on the 3,200 Webis training posts (3 epochs, linear warm-up and
 decay). Only what changed ships: the tuned layers and the head in fp16
 (``spoiler_type_encoder.safetensors``, about 14 MB); :func:`load_top` reads how many
-layers a file holds, so the span reader (top :data:`FROZEN`..6) shares it. Inference is
+layers a file holds, so the span reader (all six layers above the embeddings, :data:`FROZEN` = 0)
+and the sentence reader share it. Inference is
 one forward pass over a post of at most 40 word pieces on one thread (~15 ms); the frozen
 layers below the tuned ones run once (:func:`lower_layers`), not the whole base.
 """
@@ -25,7 +26,7 @@ from unbait.errors import ModelError
 from unbait.headline.artifacts import MODELS_DIR
 
 ENCODER = "spoiler_type_encoder.safetensors"
-FROZEN, MAX_TOKENS, CLASSES = 4, 40, ("phrase", "passage", "multi")  # FROZEN: the span reader's
+FROZEN, MAX_TOKENS, CLASSES = 0, 40, ("phrase", "passage", "multi")  # FROZEN: the span reader's
 TYPE_FROZEN, TYPE_EPOCHS, TYPE_LR = 2, 3, 5e-5  # the type encoder's (see docs/spoilers.md)
 
 

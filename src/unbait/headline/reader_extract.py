@@ -1,13 +1,14 @@
 """The spoiler from the sentence ranker and the span reader together.
 
-On its own the span reader (:mod:`unbait.headline.span_reader`, trained on phrase posts
-only) picks worse sentences than the sentence ranker (:mod:`unbait.headline.sentence_ranker`),
-but the two disagree usefully. For phrase and passage posts a sentence scores the ranker's
-score plus :data:`ALPHA` times the reader's best span starting in it, both standardised over
-the article's sentences. A phrase is then the reader's best span inside the best sentence
-(the entity / noun-chunk rule of :func:`unbait.headline.spoiler.extract` when it has none
-there); a passage is the best sentence. Multi posts keep the ranker alone (the reader did
-not help them). ``ALPHA`` was chosen on dev among 0.25, 0.5 and 1 (see docs/spoilers.md).
+The span reader (:mod:`unbait.headline.span_reader`) reads the whole article for a phrase
+post; its best span starting in each sentence (:func:`sentence_scores`) is one of the
+sentence ranker's features (:mod:`unbait.headline.sentence_ranker`, which also runs the
+(post, sentence) cross-encoder for phrase and passage posts). A phrase is then the span
+with the best reader score plus :data:`PHRASE_BETA` times the ranker's standardised score
+of the sentence it starts in (the entity / noun-chunk rule of
+:func:`unbait.headline.spoiler.extract` when the reader found none); a passage is the best
+sentence; a multi spoiler is built by :func:`unbait.headline.spoiler.extract` from the
+ranker's order (the readers did not help multi posts, see docs/spoilers.md).
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from unbait.headline.sentences import Sentence, sentences
 from unbait.headline.span_reader import Span, spans
 from unbait.headline.spoiler import extract
 
-ALPHA, READER_TYPES, NO_SPAN = 0.5, ("phrase", "passage"), -20.0
+READER_TYPES, NO_SPAN = ("phrase",), -20.0
+PHRASE_BETA = 4.0  # chosen on dev among 0.5 / 1 / 2 / 4 / 8 (docs/spoilers.md)
 
 
 def sentence_scores(found: Sequence[Span], candidates: Sequence[Sentence]) -> np.ndarray:
@@ -35,30 +37,21 @@ def sentence_scores(found: Sequence[Span], candidates: Sequence[Sentence]) -> np
     return out
 
 
-def _standardised(values: np.ndarray, keep: np.ndarray) -> np.ndarray:
-    out = np.where(keep, values, -np.inf)
-    if keep.sum() >= 2:
-        out[keep] = (values[keep] - values[keep].mean()) / (values[keep].std() + 1e-6)
-    return out
-
-
-def combine(ranker: np.ndarray, reader: np.ndarray) -> np.ndarray:
-    """Standardised ranker scores plus :data:`ALPHA` times standardised reader scores (-inf stays -inf)."""
-    keep = np.isfinite(ranker)
-    return _standardised(ranker, keep) + ALPHA * np.where(keep, _standardised(reader, keep), 0.0)
-
-
 def answer(post: str, text: str, kind: str, ranker: np.ndarray, found: Sequence[Span]) -> Spoiler | None:
     """The spoiler of ``kind`` given the ranker's scores of ``sentences(text)`` and the reader's spans."""
     candidates = sentences(text)
     scores = np.asarray(ranker, dtype=float)
-    if kind in READER_TYPES and found and len(scores) == len(candidates) and np.isfinite(scores).any():
-        scores = combine(scores, sentence_scores(found, candidates))
-        if kind == "phrase":
-            top = candidates[int(np.argmax(scores))]
-            inside = [s for s in found if top.start <= s.start and s.end <= top.end]
-            if inside:
-                return Spoiler("phrase", text[inside[0].start : inside[0].end], inside[0].start, inside[0].end)
+    if kind == "phrase" and found and len(scores) == len(candidates) and np.isfinite(scores).any():
+        keep = np.isfinite(scores)
+        z = np.where(keep, (scores - scores[keep].mean()) / (scores[keep].std() + 1e-6), -np.inf)
+        starts = np.array([s.start for s in candidates])
+        best, value = None, -np.inf
+        for span in found:
+            j = int(np.searchsorted(starts, span.start, side="right")) - 1
+            if j >= 0 and span.start < candidates[j].end and span.score + PHRASE_BETA * z[j] > value:
+                best, value = span, span.score + PHRASE_BETA * z[j]
+        if best is not None:
+            return Spoiler("phrase", text[best.start : best.end], best.start, best.end)
     return extract(post, text, kind, scorer=lambda _post, c: scores[: len(c)])
 
 
@@ -66,6 +59,8 @@ def spoiler(post: str, text: str, kind: str, title: str = "", directory: Path = 
     """The spoiler of ``kind`` (phrase | passage | multi) for ``post`` from ``text`` (``title``: the article's)."""
     from unbait.headline import sentence_ranker
 
-    ranker = sentence_ranker.scores(post, sentences(text), directory, title=title, kind=kind)
+    candidates = sentences(text)
     found = spans(post, text, directory) if kind in READER_TYPES else []
+    reader = sentence_scores(found, candidates[: sentence_ranker.MAX_SENTENCES]) if kind in READER_TYPES else None
+    ranker = sentence_ranker.scores(post, candidates, directory, title=title, kind=kind, reader=reader)
     return answer(post, text, kind, ranker, found)

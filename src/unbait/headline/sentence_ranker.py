@@ -8,7 +8,12 @@ often names what the post withholds),
 IDF-weighted word overlap with the post, the same for its neighbours (the answer often
 follows the sentence that restates the post), position, length, and answer-type cues (a number
 for "how much", "because" for "why", a quote, a teaser that withholds the answer itself,
-capitalised words and numbers the post does not name). The spoiler type is known when
+capitalised words and numbers the post does not name), and two fine-tuned MiniLM readers:
+the (post, sentence) cross-encoder of :mod:`unbait.headline.sentence_reader` (phrase and
+passage posts) and, for phrase posts, the best span of the span reader
+(:mod:`unbait.headline.span_reader`) starting in the sentence, each as its standardised
+score, its gap to the article's best, its rank and its neighbours' scores
+(:func:`score_block`). The spoiler type is known when
 ranking: for phrase and multi posts the similarity and position features get their own
 weights, and for phrase posts the new-name cues too (a phrase answer is a name or number).
 A logistic model over standardised features (the scaling folded into the weights of
@@ -32,7 +37,7 @@ from unbait.headline.artifacts import MODELS_DIR
 from unbait.headline.sentences import TEASER, Sentence, content_words
 
 RANKER = "sentence_ranker.json"
-MAX_SENTENCES, MAX_TOKENS, N_FEATURES = 80, 96, 56
+MAX_SENTENCES, MAX_TOKENS, N_FEATURES = 80, 96, 71
 _NUM = re.compile(r"\d")
 _HOW = re.compile(r"\bhow (much|many|long|old|big)\b|\bwhat (percentage|age|price|year)\b|\bwhen\b", re.I)
 _WHY = re.compile(r"\b(why|reason|because)\b", re.I)
@@ -71,9 +76,27 @@ def _new_names(post: str, candidates: Sequence[Sentence]) -> np.ndarray:
     return np.array(rows, dtype=float).reshape(len(candidates), 4)
 
 
+def score_block(values: np.ndarray | None, n: int) -> np.ndarray:
+    """(n, 5) features of one reader's per-sentence scores: z-score, gap to the best, 1/rank, neighbours' z."""
+    if values is None or not n:
+        return np.zeros((n, 5))
+    values = np.asarray(values, dtype=float)[:n]
+    z = (values - values.mean()) / (values.std() + 1e-6)
+    rank = np.empty(n)
+    rank[np.argsort(-values, kind="stable")] = np.arange(n)
+    prev, after = np.concatenate([[z.min()], z[:-1]]), np.concatenate([z[1:], [z.min()]])
+    return np.c_[z, values - values.max(), 1 / (1 + rank), prev, after]
+
+
 def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, vecs: np.ndarray,
-             title_vec: np.ndarray | None = None, kind: str = "passage") -> np.ndarray:
-    """(len(candidates), :data:`N_FEATURES`) feature rows; ``title_vec`` defaults to ``post_vec``."""
+             title_vec: np.ndarray | None = None, kind: str = "passage", reader: np.ndarray | None = None,
+             cross: np.ndarray | None = None) -> np.ndarray:
+    """(len(candidates), :data:`N_FEATURES`) feature rows; ``title_vec`` defaults to ``post_vec``.
+
+    ``reader``: the span reader's best span score per sentence (used for phrase posts),
+    ``cross``: the sentence reader's score per sentence (used for phrase and passage posts);
+    None gives zeros.
+    """
     n = len(candidates)
     if not n:
         return np.zeros((0, N_FEATURES))
@@ -102,7 +125,9 @@ def features(post: str, candidates: Sequence[Sentence], post_vec: np.ndarray, ve
     names, phrase, multi = _new_names(post, candidates), float(kind == "phrase"), float(kind == "multi")
     return np.hstack([own, prev, after, np.c_[before, before - cos, seen, before >= cos.max() - 1e-6],
                       np.c_[title, title - title.max(), cos * title, np.log1p(np.arange(n)), np.full(n, math.log1p(n))],
-                      names, names * phrase, own[:, :6] * phrase, own[:, :6] * multi])
+                      names, names * phrase, own[:, :6] * phrase, own[:, :6] * multi,
+                      score_block(reader, n) * phrase, score_block(cross, n) * (1 - multi),
+                      score_block(cross, n) * phrase])
 
 
 @lru_cache(maxsize=None)
@@ -111,19 +136,32 @@ def _weights(path: Path) -> tuple[np.ndarray, float]:
     return np.array(raw["coef"]), float(raw["intercept"])
 
 
+def cross_scores(post: str, candidates: Sequence[Sentence], kind: str, directory: Path = MODELS_DIR) -> np.ndarray | None:
+    """The sentence reader's scores of the first :data:`MAX_SENTENCES` candidates; None for multi posts."""
+    from unbait.headline import sentence_reader
+
+    if kind == "multi":
+        return None
+    return sentence_reader.scores(post, [s.text for s in candidates[:MAX_SENTENCES]], directory)
+
+
 def scores(post: str, candidates: Sequence[Sentence], directory: Path = MODELS_DIR, title: str = "",
-           kind: str = "passage") -> np.ndarray:
+           kind: str = "passage", reader: np.ndarray | None = None) -> np.ndarray:
     """One score per candidate (higher answers the post better; -inf past :data:`MAX_SENTENCES`).
 
     ``title`` is the article's own title (``targetTitle``; the post stands in when it is
-    empty), ``kind`` the spoiler type wanted (phrase | passage | multi).
+    empty), ``kind`` the spoiler type wanted (phrase | passage | multi), ``reader`` the span
+    reader's best score per candidate (:func:`unbait.headline.reader_extract.sentence_scores`;
+    phrase posts). The sentence reader runs here, for phrase and passage posts.
     """
     out = np.full(len(candidates), -np.inf)
     read = list(candidates[:MAX_SENTENCES])
     if read:
         coef, intercept = _weights(directory / RANKER)
         vecs = embed([post, title.strip() or post] + [s.text for s in read])
-        out[: len(read)] = features(post, read, vecs[0], vecs[2:], vecs[1], kind) @ coef + intercept
+        x = features(post, read, vecs[0], vecs[2:], vecs[1], kind, reader,
+                     cross_scores(post, read, kind, directory))
+        out[: len(read)] = x @ coef + intercept
     return out
 
 

@@ -3,10 +3,10 @@
 The post and a window of the article go through MiniLM (``all-MiniLM-L6-v2`` of
 :mod:`unbait.headline.post_encoder`) as one pair; a linear head gives each article token
 a start and an end logit, and a span scores start + end. Long articles are read in
-overlapping windows of :data:`MAX_LEN` word pieces (at most :data:`MAX_WINDOWS`). As in
-the post encoder, the lower :data:`FROZEN` layers stay as shipped and only the top
-layers and the head are fine-tuned (:func:`fit`, by :mod:`unbait.headline.reader_train`)
-and shipped in fp16 (``span_reader.safetensors``). A window without the answer is taught
+overlapping windows of :data:`MAX_LEN` word pieces (at most :data:`MAX_WINDOWS`). The
+embeddings stay as shipped; all six layers above them (:data:`FROZEN` = 0 frozen) and the
+head are fine-tuned (:func:`fit`, by :mod:`unbait.headline.reader_train`) and shipped in
+fp16 (``span_reader.safetensors``, 21 MB). A window without the answer is taught
 to point at ``[CLS]``, so span scores compare across windows.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _top(layers: Any, head: Any, hidden: Any, mask: Any) -> Any:
 
 
 def fit(hidden: Any, mask: Any, starts: Any, ends: Any, path: Path, epochs: int = 2, seed: int = 0,
-        lr: float = 1e-4) -> None:
+        lr: float = 8e-5) -> None:
     """Fine-tune the top layers and head on precomputed lower hidden states; save them (fp16) to ``path``."""
     import torch
     torch.manual_seed(seed)

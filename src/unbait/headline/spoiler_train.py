@@ -2,9 +2,12 @@
 
 The dev file is the only Webis data with article bodies for every spoiler type, so the
 ranker (:mod:`unbait.headline.sentence_ranker`) is fit there, and its quality is the
-official BLEU of the whole extractor (:func:`unbait.headline.spoiler.extract`, gold
-types) on each fold's held-out posts, never on posts the model saw. A sentence's label:
-it has the best BLEU against the gold spoiler among its article's sentences.
+official BLEU of the whole extractor that ``unbait spoil`` runs
+(:func:`unbait.headline.reader_extract.answer`, gold types) on each fold's held-out
+posts, never on posts the model saw. A sentence's label: it has the best BLEU against
+the gold spoiler among its article's sentences. The ranker's reader features come from
+the span reader and the sentence reader, trained on Webis training posts only (run
+``unbait train spoiler-reader`` and ``unbait train sentence-reader`` first).
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from unbait.headline.artifacts import MODELS_DIR, Manifest, data_hashes
 from unbait.headline.bleu import mean_bleu, spoiler_bleu
 from unbait.headline.corpus import WEBIS_DEV, paragraphs, post_text, read_jsonl, spoiler_type
 from unbait.headline.sentences import join_paragraphs, sentences
+from unbait.headline.reader_extract import READER_TYPES, answer, sentence_scores
+from unbait.headline.span_reader import Span, spans
 from unbait.headline.spoiler import extract, overlap_scores
 
 FOLDS, C = 5, 0.1
@@ -37,7 +42,8 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     return coef, float(lr.intercept_[0] - coef @ mean)
 
 
-def _labels(gold: Sequence[str], candidates: Sequence) -> np.ndarray:
+def best_sentences(gold: str | Sequence[str], candidates: Sequence) -> np.ndarray:
+    """Per candidate sentence: it has the best (non-zero) BLEU against ``gold`` in its article."""
     bleu = np.array([spoiler_bleu(list(gold), s.text) for s in candidates])
     return (bleu == bleu.max()) & (bleu > 0) if len(bleu) else bleu.astype(bool)
 
@@ -55,14 +61,22 @@ def _per_type(prefix: str, rows: list[dict], predicted: list[str]) -> dict[str, 
     return out
 
 
-def gold_features(rows: Sequence[dict], posts: Sequence[str], cands: Sequence) -> tuple[list, list]:
-    """Ranker feature rows (gold types) and labels per dev post."""
-    x, y = [], []
-    for post, cand, r in zip(posts, cands, rows):
-        vecs = sentence_ranker.embed([post, str(r.get("targetTitle") or "").strip() or post] + [s.text for s in cand])
-        x.append(sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], spoiler_type(r)))
-        y.append(_labels(r["spoiler"], cand))
-    return x, y
+def reader_inputs(posts: Sequence[str], texts: Sequence[str], cands: Sequence,
+                  directory: Path = MODELS_DIR) -> tuple[list[list[Span]], list[np.ndarray], list[np.ndarray]]:
+    """Per post: the span reader's spans, their best score per sentence, and the sentence reader's scores."""
+    from unbait.headline import sentence_reader
+
+    found = [spans(post, text, directory) if cand else [] for post, text, cand in zip(posts, texts, cands)]
+    reader = [sentence_scores(f, cand) for f, cand in zip(found, cands)]
+    cross = [sentence_reader.scores(post, [s.text for s in cand], directory) for post, cand in zip(posts, cands)]
+    return found, reader, cross
+
+
+def post_features(post: str, cand: Sequence, row: dict, kind: str, reader: np.ndarray, cross: np.ndarray) -> np.ndarray:
+    """The ranker's feature rows for one dev post, as :func:`sentence_ranker.scores` builds them for ``kind``."""
+    vecs = sentence_ranker.embed([post, str(row.get("targetTitle") or "").strip() or post] + [s.text for s in cand])
+    return sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], kind,
+                                    reader if kind in READER_TYPES else None, None if kind == "multi" else cross)
 
 
 def cross_validated(x: Sequence[np.ndarray], y: Sequence[np.ndarray], *others: Sequence[np.ndarray]) -> list[list]:
@@ -86,21 +100,19 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     text_model, stack = spoiler_type_model._models()  # predicted types: the committed stages, stacker by 10-fold CV
     kinds = cross_validated_types(spoiler_type_model.stacker_inputs(text_model, rows), [spoiler_type(r) for r in rows],
                                   stack.C)
-    x, x_predicted, y = [], [], []
-    for post, cand, r, kind in zip(posts, cands, rows, kinds):
-        vecs = sentence_ranker.embed([post, str(r.get("targetTitle") or "").strip() or post] + [s.text for s in cand])
-        x.append(sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], spoiler_type(r)))
-        x_predicted.append(sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], kind))
-        y.append(_labels(r["spoiler"], cand))
+    found, reader, cross = reader_inputs(posts, texts, cands, directory)
+    x = [post_features(*a, spoiler_type(a[2]), *b) for a, b in zip(zip(posts, cands, rows), zip(reader, cross))]
+    x_predicted = [post_features(*a, k, *b) for a, k, b in zip(zip(posts, cands, rows), kinds, zip(reader, cross))]
+    y = [best_sentences(r["spoiler"], cand) for r, cand in zip(rows, cands)]
     held_out, held_out_predicted = cross_validated(x, y, x_predicted)
     cv, cv_predicted, baseline = [], [], []
     for i, r in enumerate(rows):
-        kind, scores = spoiler_type(r), held_out[i]
-        found = extract(posts[i], texts[i], kind, scorer=_fixed(scores))
-        cv.append(found.text if found else "")
-        found = extract(posts[i], texts[i], kinds[i], scorer=_fixed(held_out_predicted[i]))
-        cv_predicted.append(found.text if found else "")
-        plain = extract(posts[i], texts[i], kind, scorer=overlap_scores)
+        everything = sentences(texts[i])
+        for out, kind, scores in ((cv, spoiler_type(r), held_out[i]), (cv_predicted, kinds[i], held_out_predicted[i])):
+            spans_i = found[i] if kind in READER_TYPES else []
+            got = answer(posts[i], texts[i], kind, _fixed(scores)(posts[i], everything), spans_i) if len(scores) else None
+            out.append(got.text if got else "")
+        plain = extract(posts[i], texts[i], spoiler_type(r), scorer=overlap_scores)
         baseline.append(plain.text if plain else "")
     keep = [i for i in range(len(rows)) if len(x[i])]
     sentence_ranker.save(*_fit(np.vstack([x[i] for i in keep]), np.concatenate([y[i] for i in keep])), directory)
@@ -110,8 +122,9 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     manifest = Manifest(
         model=sentence_ranker.RANKER, command="unbait train spoiler  (unbait.headline.spoiler_train.train_spoiler)",
         data=data_hashes(shared, WEBIS_DEV), metrics=metrics,
-        notes=f"logistic sentence ranker (standardised, C={C}) over MiniLM cosine with post and title + cue "
-              f"features, type-aware (gold types), fit on dev; BLEU of the whole extractor "
+        notes=f"logistic sentence ranker (standardised, C={C}) over MiniLM cosine with post and title, cue "
+              f"features and the span / sentence readers' scores, type-aware (gold types), fit on dev; BLEU of the "
+              f"whole extractor that unbait spoil runs (reader_extract.answer) "
               f"with gold types by {FOLDS}-fold CV on dev (dev_bleu_cv5*), the same with the types the "
               f"stacker predicts by 10-fold CV (dev_bleu_cv5_predicted_types*, per gold type), vs the word-overlap "
               f"ranker (dev_bleu_overlap_ranker*)",
