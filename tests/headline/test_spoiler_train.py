@@ -14,6 +14,17 @@ def test_labels_mark_the_sentence_holding_the_spoiler() -> None:
     cand = sentences("The show ended. The actor moved to Lisbon for a film. Fans were sad.")
     assert spoiler_train.best_sentences(["Lisbon"], cand).tolist() == [False, True, False]
     assert not spoiler_train.best_sentences(["Tokyo"], cand).any()
+    assert spoiler_train.best_sentences("Lisbon", cand).tolist() == [False, True, False]  # a str is one spoiler
+
+
+def test_post_features_embed_once_and_gate_the_readers_by_kind() -> None:
+    cand = sentences("The show ended. The actor moved to Lisbon for a film. Fans were sad.")
+    reader, cross = np.array([0.0, 4.0, 1.0]), np.array([1.0, 3.0, 0.0])
+    phrase, multi = spoiler_train.post_features("Where did he go?", cand, {}, ("phrase", "multi"), reader, cross)
+    assert phrase.shape == multi.shape == (3, sentence_ranker.N_FEATURES)
+    tail = sentence_ranker.N_FEATURES - 15
+    assert phrase[:, tail:].any() and not multi[:, tail:].any()
+    assert np.allclose(phrase[:, :tail - 30], multi[:, :tail - 30])  # the shared features do not depend on the kind
 
 
 def test_fixed_scorer_pads_unread_sentences_with_minus_infinity() -> None:

@@ -44,7 +44,8 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 
 def best_sentences(gold: str | Sequence[str], candidates: Sequence) -> np.ndarray:
     """Per candidate sentence: it has the best (non-zero) BLEU against ``gold`` in its article."""
-    bleu = np.array([spoiler_bleu(list(gold), s.text) for s in candidates])
+    gold = gold if isinstance(gold, str) else list(gold)
+    bleu = np.array([spoiler_bleu(gold, s.text) for s in candidates])
     return (bleu == bleu.max()) & (bleu > 0) if len(bleu) else bleu.astype(bool)
 
 
@@ -72,11 +73,13 @@ def reader_inputs(posts: Sequence[str], texts: Sequence[str], cands: Sequence,
     return found, reader, cross
 
 
-def post_features(post: str, cand: Sequence, row: dict, kind: str, reader: np.ndarray, cross: np.ndarray) -> np.ndarray:
-    """The ranker's feature rows for one dev post, as :func:`sentence_ranker.scores` builds them for ``kind``."""
+def post_features(post: str, cand: Sequence, row: dict, kinds: Sequence[str], reader: np.ndarray,
+                  cross: np.ndarray) -> list[np.ndarray]:
+    """The ranker's feature rows for one dev post, as :func:`sentence_ranker.scores` builds them, per kind."""
     vecs = sentence_ranker.embed([post, str(row.get("targetTitle") or "").strip() or post] + [s.text for s in cand])
-    return sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], kind,
-                                    reader if kind in READER_TYPES else None, None if kind == "multi" else cross)
+    return [sentence_ranker.features(post, cand, vecs[0], vecs[2:], vecs[1], kind,
+                                     reader if kind in READER_TYPES else None, None if kind == "multi" else cross)
+            for kind in kinds]
 
 
 def cross_validated(x: Sequence[np.ndarray], y: Sequence[np.ndarray], *others: Sequence[np.ndarray]) -> list[list]:
@@ -101,8 +104,9 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     kinds = cross_validated_types(spoiler_type_model.stacker_inputs(text_model, rows), [spoiler_type(r) for r in rows],
                                   stack.C)
     found, reader, cross = reader_inputs(posts, texts, cands, directory)
-    x = [post_features(*a, spoiler_type(a[2]), *b) for a, b in zip(zip(posts, cands, rows), zip(reader, cross))]
-    x_predicted = [post_features(*a, k, *b) for a, k, b in zip(zip(posts, cands, rows), kinds, zip(reader, cross))]
+    both = [post_features(post, cand, r, (spoiler_type(r), kind), *inputs)
+            for post, cand, r, kind, inputs in zip(posts, cands, rows, kinds, zip(reader, cross))]
+    x, x_predicted = [gold for gold, _ in both], [predicted for _, predicted in both]
     y = [best_sentences(r["spoiler"], cand) for r, cand in zip(rows, cands)]
     held_out, held_out_predicted = cross_validated(x, y, x_predicted)
     cv, cv_predicted, baseline = [], [], []
