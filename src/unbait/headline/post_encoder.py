@@ -94,12 +94,20 @@ def fit(posts: Sequence[str], labels: Sequence[str], path: Path, epochs: int = T
     y = torch.tensor([CLASSES.index(t) for t in labels])
     weight = torch.tensor(len(y) / (3 * np.bincount(y.numpy(), minlength=3)), dtype=torch.float)
     layers, head = copy.deepcopy(base.encoder.layer[frozen:]).train(), torch.nn.Linear(384, 3)
+    tune(layers, head, len(y), lambda batch: torch.nn.functional.cross_entropy(
+        _top(layers, head, hidden[batch], mask[batch]), y[batch], weight=weight), path, epochs, lr)
+
+
+def tune(layers: Any, head: Any, n: int, loss_of: Any, path: Path, epochs: int, lr: float, batch: int = 32) -> None:
+    """Fine-tune ``layers`` and ``head`` (AdamW, :func:`warmup_decay`) over ``epochs`` shuffled passes of ``n``
+    items in batches; ``loss_of(indices)`` is one batch's loss. Saves them (fp16) to ``path``."""
+    import torch
+
     opt = torch.optim.AdamW([*layers.parameters(), *head.parameters()], lr=lr, weight_decay=0.01)
-    sched = warmup_decay(opt, epochs * ((len(y) + 31) // 32))
+    sched = warmup_decay(opt, epochs * ((n + batch - 1) // batch))
     for _ in range(epochs):
-        for batch in torch.randperm(len(y)).split(32):
-            loss = torch.nn.functional.cross_entropy(_top(layers, head, hidden[batch], mask[batch]), y[batch],
-                                                     weight=weight)
+        for indices in torch.randperm(n).split(batch):
+            loss = loss_of(indices)
             opt.zero_grad()
             loss.backward()
             opt.step()

@@ -27,13 +27,22 @@ READER_TYPES, NO_SPAN = ("phrase",), -20.0
 PHRASE_BETA = 4.0  # chosen on dev among 0.5 / 1 / 2 / 4 / 8 (docs/spoilers.md)
 
 
+def sentence_of(found: Sequence[Span], candidates: Sequence[Sentence]) -> list[int]:
+    """Per span: the index of the candidate sentence it starts in (-1 when it starts in none)."""
+    starts = np.array([s.start for s in candidates])
+    out = []
+    for span in found:
+        j = int(np.searchsorted(starts, span.start, side="right")) - 1
+        out.append(j if j >= 0 and span.start < candidates[j].end else -1)
+    return out
+
+
 def sentence_scores(found: Sequence[Span], candidates: Sequence[Sentence]) -> np.ndarray:
     """Per sentence: the best score of a span starting in it (:data:`NO_SPAN` when none does)."""
     out = np.full(len(candidates), NO_SPAN)
-    for span in found:
-        for j, s in enumerate(candidates):
-            if s.start <= span.start < s.end:
-                out[j] = max(out[j], span.score)
+    for span, j in zip(found, sentence_of(found, candidates)):
+        if j >= 0:
+            out[j] = max(out[j], span.score)
     return out
 
 
@@ -44,11 +53,9 @@ def answer(post: str, text: str, kind: str, ranker: np.ndarray, found: Sequence[
     if kind == "phrase" and found and len(scores) == len(candidates) and np.isfinite(scores).any():
         keep = np.isfinite(scores)
         z = np.where(keep, (scores - scores[keep].mean()) / (scores[keep].std() + 1e-6), -np.inf)
-        starts = np.array([s.start for s in candidates])
         best, value = None, -np.inf
-        for span in found:
-            j = int(np.searchsorted(starts, span.start, side="right")) - 1
-            if j >= 0 and span.start < candidates[j].end and span.score + PHRASE_BETA * z[j] > value:
+        for span, j in zip(found, sentence_of(found, candidates)):
+            if j >= 0 and span.score + PHRASE_BETA * z[j] > value:
                 best, value = span, span.score + PHRASE_BETA * z[j]
         if best is not None:
             return Spoiler("phrase", text[best.start : best.end], best.start, best.end)

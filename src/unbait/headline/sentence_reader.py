@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from unbait.headline.artifacts import MODELS_DIR
-from unbait.headline.post_encoder import _base, load_top, lower_layers, run_layers, save_top, warmup_decay
+from unbait.headline.post_encoder import _base, load_top, lower_layers, run_layers, tune
 
 SENTENCE_READER = "sentence_reader.safetensors"
 FROZEN, MAX_LEN, MAX_POST, GROUP, NEIGHBOURS = 2, 96, 40, 8, 3
@@ -66,20 +66,14 @@ def fit(hidden: Any, mask: Any, path: Path, epochs: int = EPOCHS, seed: int = 0,
     torch.manual_seed(seed)
     _, base = _base()
     layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).train(), torch.nn.Linear(384, 1)
-    opt = torch.optim.AdamW([*layers.parameters(), *head.parameters()], lr=lr, weight_decay=0.01)
-    sched = warmup_decay(opt, epochs * ((len(hidden) + BATCH_GROUPS - 1) // BATCH_GROUPS))
-    for _ in range(epochs):
-        for batch in torch.randperm(len(hidden)).split(BATCH_GROUPS):
-            m = mask[batch].flatten(0, 1)
-            width = int(m.sum(1).max())
-            logits = _top(layers, head, hidden[batch].float().flatten(0, 1)[:, :width], m[:, :width])
-            loss = torch.nn.functional.cross_entropy(logits.view(len(batch), GROUP),
-                                                     torch.zeros(len(batch), dtype=torch.long))
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-    save_top(layers, head, path)
+
+    def loss_of(batch: Any) -> Any:
+        m = mask[batch].flatten(0, 1)
+        width = int(m.sum(1).max())
+        logits = _top(layers, head, hidden[batch].float().flatten(0, 1)[:, :width], m[:, :width])
+        return torch.nn.functional.cross_entropy(logits.view(len(batch), GROUP), torch.zeros(len(batch), dtype=torch.long))
+
+    tune(layers, head, len(hidden), loss_of, path, epochs, lr, BATCH_GROUPS)
 
 
 def scores(post: str, texts: Sequence[str], directory: Path = MODELS_DIR) -> np.ndarray:

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from unbait.headline.artifacts import MODELS_DIR
-from unbait.headline.post_encoder import FROZEN, _base, load_top, lower_layers, run_layers, save_top, warmup_decay
+from unbait.headline.post_encoder import FROZEN, _base, load_top, lower_layers, run_layers, tune
 
 READER = "span_reader.safetensors"
 MAX_LEN, STRIDE, MAX_POST, MAX_WINDOWS, MAX_ANSWER = 192, 64, 40, 12, 24
@@ -59,20 +59,14 @@ def fit(hidden: Any, mask: Any, starts: Any, ends: Any, path: Path, epochs: int 
     torch.manual_seed(seed)
     _, base = _base()
     layers, head = copy.deepcopy(base.encoder.layer[FROZEN:]).train(), torch.nn.Linear(384, 2)
-    opt = torch.optim.AdamW([*layers.parameters(), *head.parameters()], lr=lr, weight_decay=0.01)
-    steps = epochs * ((len(starts) + 31) // 32)
-    sched = warmup_decay(opt, steps)
-    for _ in range(epochs):
-        for batch in torch.randperm(len(starts)).split(32):
-            m = mask[batch]
-            logits = _top(layers, head, hidden[batch].float(), m).masked_fill(~m.bool()[..., None], -1e4)
-            loss = (torch.nn.functional.cross_entropy(logits[..., 0], starts[batch])
-                    + torch.nn.functional.cross_entropy(logits[..., 1], ends[batch])) / 2
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-    save_top(layers, head, path)
+
+    def loss_of(batch: Any) -> Any:
+        m = mask[batch]
+        logits = _top(layers, head, hidden[batch].float(), m).masked_fill(~m.bool()[..., None], -1e4)
+        return (torch.nn.functional.cross_entropy(logits[..., 0], starts[batch])
+                + torch.nn.functional.cross_entropy(logits[..., 1], ends[batch])) / 2
+
+    tune(layers, head, len(starts), loss_of, path, epochs, lr)
 
 
 def spans(post: str, text: str, directory: Path = MODELS_DIR, top: int = 20) -> list[Span]:
