@@ -94,6 +94,10 @@ _BYLINE = re.compile(
     rf"reporting\s+by|edited\s+by)\s+{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*"
     rf"(?:\s*[|,•·–—-].{{0,60}})?$",
 )
+# "By April, the season had begun": a month or weekday alone after "by" is a time, not an author
+_BY_WHEN = re.compile(r"^\W*by\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+                      r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s+(?-i:[A-Z]))",
+                      re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s+[|•›»>/]\s+")
 
 _SPEECH = re.compile(r"[“\"«„][^”\"»]*?\w+\W+\w+\W+\w+[^”\"»]*[”\"»]")  # three words or more in quotes
@@ -154,7 +158,7 @@ def _is_byline(line: str, authors: Sequence[str]) -> bool:
     s = " ".join(line.split())
     if len(words(s)) > 14:
         return False
-    if _BYLINE.match(s):
+    if _BYLINE.match(s) and not _BY_WHEN.match(s):
         return True
     folded = s.casefold().removeprefix("by ").strip(" .,|")
     return any(folded == a.casefold() or folded.startswith(a.casefold() + ",") for a in authors if a)

@@ -80,6 +80,8 @@ def test_boilerplate_line_is_removed(junk):
         "Fans flooded the comments section with praise after the episode aired.",
         "The actress declined to comment on the rumours.",
         "By the end of the season, the drama had doubled its audience.",
+        "By April, the second season had begun filming.",  # regression: read as a byline ("By April")
+        "By Friday, the trailer had ten million views.",
         "What’s Next for the Tide Clock Stars",
         "The photo shoot took place on a fishing boat near the harbor.",
         "Photographers waited outside the venue for three hours.",
