@@ -35,6 +35,13 @@ def test_spoiler_offsets_index_the_text(kind: str) -> None:
     assert 0 <= found.start < found.end <= len(BODY)
 
 
+@pytest.mark.parametrize("kind", ["phrase", "passage", "multi"])
+def test_candidates_split_by_the_caller_give_the_same_spoiler(kind: str) -> None:
+    post = "The real reason the lead actor left the show"
+    assert extract(post, BODY, kind, candidates=sentences(BODY)) == extract(post, BODY, kind)
+    assert extract(post, BODY, kind, candidates=[]) is None  # the caller's candidates are used, not re-split
+
+
 def test_passage_is_the_sentence_that_answers() -> None:
     found = extract("The real reason the lead actor left the show", BODY, "passage")
     assert found is not None and "contract dispute" in found.text

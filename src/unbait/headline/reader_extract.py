@@ -46,9 +46,11 @@ def sentence_scores(found: Sequence[Span], candidates: Sequence[Sentence]) -> np
     return out
 
 
-def answer(post: str, text: str, kind: str, ranker: np.ndarray, found: Sequence[Span]) -> Spoiler | None:
-    """The spoiler of ``kind`` given the ranker's scores of ``sentences(text)`` and the reader's spans."""
-    candidates = sentences(text)
+def answer(post: str, text: str, kind: str, ranker: np.ndarray, found: Sequence[Span],
+           candidates: Sequence[Sentence] | None = None) -> Spoiler | None:
+    """The spoiler of ``kind`` given the ranker's scores of ``sentences(text)`` (``candidates``, when
+    the caller has split it already) and the reader's spans."""
+    candidates = sentences(text) if candidates is None else candidates
     scores = np.asarray(ranker, dtype=float)
     if kind == "phrase" and found and len(scores) == len(candidates) and np.isfinite(scores).any():
         keep = np.isfinite(scores)
@@ -59,7 +61,7 @@ def answer(post: str, text: str, kind: str, ranker: np.ndarray, found: Sequence[
                 best, value = span, span.score + PHRASE_BETA * z[j]
         if best is not None:
             return Spoiler("phrase", text[best.start : best.end], best.start, best.end)
-    return extract(post, text, kind, scorer=lambda _post, c: scores[: len(c)])
+    return extract(post, text, kind, scorer=lambda _post, c: scores[: len(c)], candidates=candidates)
 
 
 def spoiler(post: str, text: str, kind: str, title: str = "", directory: Path = MODELS_DIR) -> Spoiler | None:
@@ -70,4 +72,4 @@ def spoiler(post: str, text: str, kind: str, title: str = "", directory: Path = 
     found = spans(post, text, directory) if kind in READER_TYPES else []
     reader = sentence_scores(found, candidates[: sentence_ranker.MAX_SENTENCES]) if kind in READER_TYPES else None
     ranker = sentence_ranker.scores(post, candidates, directory, title=title, kind=kind, reader=reader)
-    return answer(post, text, kind, ranker, found)
+    return answer(post, text, kind, ranker, found, candidates)

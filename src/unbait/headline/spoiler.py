@@ -98,13 +98,15 @@ def list_items(text: str) -> list[tuple[int, int]]:
     return short if len(short) >= 2 else []
 
 
-def extract(post: str, text: str, kind: str, scorer: Scorer = overlap_scores) -> Spoiler | None:
+def extract(post: str, text: str, kind: str, scorer: Scorer = overlap_scores,
+            candidates: Sequence[Sentence] | None = None) -> Spoiler | None:
     """The spoiler of ``kind`` (phrase | passage | multi) for ``post`` from ``text``; None if no sentence.
 
     ``scorer`` ranks the candidate sentences (default: word overlap; the learned
-    :func:`unbait.headline.sentence_ranker.scores` is used by ``spoil`` and ``eval``).
+    :func:`unbait.headline.sentence_ranker.scores` is used by ``spoil`` and ``eval``);
+    ``candidates``: ``sentences(text)`` when the caller has split it already.
     """
-    candidates = sentences(text)
+    candidates = sentences(text) if candidates is None else candidates
     if not candidates or not post.strip():
         return None
     scores = np.asarray(scorer(post, candidates), dtype=float)

@@ -114,9 +114,10 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
         everything = sentences(texts[i])
         for out, kind, scores in ((cv, spoiler_type(r), held_out[i]), (cv_predicted, kinds[i], held_out_predicted[i])):
             spans_i = found[i] if kind in READER_TYPES else []
-            got = answer(posts[i], texts[i], kind, _fixed(scores)(posts[i], everything), spans_i) if len(scores) else None
+            got = answer(posts[i], texts[i], kind, _fixed(scores)(posts[i], everything), spans_i,
+                         everything) if len(scores) else None
             out.append(got.text if got else "")
-        plain = extract(posts[i], texts[i], spoiler_type(r), scorer=overlap_scores)
+        plain = extract(posts[i], texts[i], spoiler_type(r), scorer=overlap_scores, candidates=everything)
         baseline.append(plain.text if plain else "")
     keep = [i for i in range(len(rows)) if len(x[i])]
     sentence_ranker.save(*_fit(np.vstack([x[i] for i in keep]), np.concatenate([y[i] for i in keep])), directory)
