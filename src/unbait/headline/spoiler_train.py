@@ -99,7 +99,8 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     start = time.monotonic()
     rows = read_jsonl(shared / WEBIS_DEV)
     posts, texts = [post_text(r) for r in rows], [join_paragraphs(paragraphs(r)) for r in rows]
-    cands = [sentences(t)[: sentence_ranker.MAX_SENTENCES] for t in texts]
+    split = [sentences(t) for t in texts]
+    cands = [every[: sentence_ranker.MAX_SENTENCES] for every in split]
     text_model, stack = spoiler_type_model._models()  # predicted types: the committed stages, stacker by 10-fold CV
     kinds = cross_validated_types(spoiler_type_model.stacker_inputs(text_model, rows), [spoiler_type(r) for r in rows],
                                   stack.C)
@@ -111,7 +112,7 @@ def train_spoiler(shared: Path, directory: Path = MODELS_DIR) -> Manifest:
     held_out, held_out_predicted = cross_validated(x, y, x_predicted)
     cv, cv_predicted, baseline = [], [], []
     for i, r in enumerate(rows):
-        everything = sentences(texts[i])
+        everything = split[i]
         for out, kind, scores in ((cv, spoiler_type(r), held_out[i]), (cv_predicted, kinds[i], held_out_predicted[i])):
             spans_i = found[i] if kind in READER_TYPES else []
             got = answer(posts[i], texts[i], kind, _fixed(scores)(posts[i], everything), spans_i,
