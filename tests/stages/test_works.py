@@ -133,3 +133,13 @@ def test_a_lowercase_scare_quote_after_called_is_no_title():
     got = works_of("Singer Drops Ballad", "Singer Ada Berg released her single “Cold Water.” "
                    "Her producer, Jon Ekberg, called the track “a quiet storm” and praised it.")
     assert set(got) == {"Cold Water"}
+
+
+def test_sentences_without_a_parse_end_where_sentences_end() -> None:
+    # regression: without a parse every period cut a sentence ("24.85", "Dr.") and spaces led each span
+    from unbait.works.sentences import sentence_spans
+
+    body = "The finale drew 24.85% on Sunday. Dr. Vela thanked the crew.\nPhoto: Studio Nine"
+    analysis = Analysis(article=RawArticle(source="test", title="", text=body), text=body)
+    assert [body[a:b] for a, b in sentence_spans(analysis)] == [
+        "The finale drew 24.85% on Sunday.", "Dr. Vela thanked the crew.", "Photo: Studio Nine"]

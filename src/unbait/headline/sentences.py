@@ -10,23 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unbait.headline.stopwords import ENGLISH_STOPWORDS
+from unbait.sentence_ends import pieces
 
 MAX_CHARS = 50_000  # long articles: only the start is searched
 STOP = frozenset(ENGLISH_STOPWORDS) | {"one", "thing", "things", "reason", "way", "ways", "here", "new", "just"}
 TEASER = re.compile(r"\b(THIS|THESE)\b|\bthis one (thing|trick|reason)\b|\bhere'?s (why|what|how)\b")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
-# A sentence ends at ``.``, ``!`` or ``?`` (and closing quotes / brackets) before whitespace and a
-# capital, digit or opening quote, directly before a capitalised word (paragraphs glued
-# without a separator: "...a hit.The sequel..."), or at the end of a line; a period after a single letter
-# ("O.J.", "U.S.") or a title / month abbreviation ("Rep.", "No. 1", "Sept.") ends none, and a
-# period inside a word or number ("24.85", "Amazon.com") never does. Not the rule of
-# :mod:`unbait.headline.bleu`, which copies NLTK's Punkt as the official scorer ran it
-# (fewer abbreviations, no glued paragraphs) and must stay bit-for-bit; this one finds answers.
-_END = re.compile(r"([.!?]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$|[A-Z][a-z])")
-_ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|"
-                           r"Mt|Ft|vs|No|Nos|Vol|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
-
-
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -48,27 +37,12 @@ def content_words(text: str) -> set[str]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Sentences of at least three words, in order, with offsets into ``text``."""
+    """Sentences of at least three words, in order, with offsets into ``text`` (where they end: :mod:`unbait.sentence_ends`)."""
     found = []
-    for a, b in _pieces(text[:MAX_CHARS]):
+    for a, b in pieces(text[:MAX_CHARS]):
         raw = text[a:b]
         body = raw.strip()
         if len(words(body)) >= 3:
             start = a + len(raw) - len(raw.lstrip())
             found.append(Sentence(start, start + len(body), body, len(found)))
     return found
-
-
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence-sized piece of ``text``: lines cut at sentence ends (see :data:`_END`)."""
-    out, offset = [], 0
-    for line in text.split("\n"):
-        start = 0
-        for m in _END.finditer(line):
-            if m.group(1) == "." and _ABBREVIATION.search(line[start : m.start() + 1]):
-                continue
-            out.append((offset + start, offset + m.end()))
-            start = m.end()
-        out.append((offset + start, offset + len(line)))
-        offset += len(line) + 1
-    return out
