@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from unbait.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation
+
 THRESHOLD = 1.0
 
 _QUOTES_OPEN = "\"“‘'«„"
@@ -95,8 +97,7 @@ _BYLINE = re.compile(
     rf"(?:\s*[|,•·–—-].{{0,60}})?$",
 )
 # "By April, the season had begun": a month or weekday alone after "by" is a time, not an author
-_BY_WHEN = re.compile(r"^\W*by\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
-                      r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s+(?-i:[A-Z]))",
+_BY_WHEN = re.compile(rf"^\W*by\s+{alternation(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS)}\b(?!\s+(?-i:[A-Z]))",
                       re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s+[|•›»>/]\s+")
 

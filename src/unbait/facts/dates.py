@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
-_FULL_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_MONTH = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+from unbait.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation
+
+_FULL_MONTH = alternation(MONTHS, capitalise=True)
+_MONTH = rf"(?:{_FULL_MONTH}|{alternation(MONTH_ABBREVIATIONS, capitalise=True)}\.)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d|\.\d)"
 _DAYS = rf"{_DAY}(?:\s*(?:,|and|&|to|through|-|–)\s*{_DAY}(?![\d,.]*\s*(?:percent|%)))*"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_WEEKDAY = rf"{alternation(WEEKDAYS, capitalise=True)}s?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _TIME = (
     r"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from unbait.calendar_words import MONTH_NUMBER
 from unbait.kb.views import PersonView, TimelineEvent
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
@@ -50,7 +48,7 @@ def _day(text: str, year_of_context: str | None) -> tuple[str, bool] | None:
             continue
         month_word, day, year = (m.group(1), m.group(2), m.group(3)) if m.re is _MONTH_DAY else \
             (m.group(2), m.group(1), m.group(3))
-        month = _MONTHS.get(month_word.lower())
+        month = MONTH_NUMBER.get(month_word.lower())
         written, year = bool(year), year or year_of_context
         if month and year:
             try:

@@ -15,14 +15,13 @@ from datetime import datetime, timezone
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from unbait.calendar_words import MONTH_NUMBER, WEEKDAYS
+
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _CAP_RUN = re.compile(r"(?<![\w'])([A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|de|the))*)")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep "
-    "sept oct nov dec mr mrs ms dr st".split())
+_CALENDAR = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr st".split())  # capitalised, not names
 _STOP = ENGLISH_STOP_WORDS | _CALENDAR
 
 

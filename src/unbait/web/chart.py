@@ -10,11 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from unbait.calendar_words import MONTH_NUMBER
 from unbait.kb.views import FactView
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?(?:\s+(\d{1,2})\b)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 WIDTH, HEIGHT, PAD = 640, 240, 60
@@ -46,8 +45,7 @@ def _when(date: str | None) -> tuple[int, int, int] | None:
     if m := _ISO.search(text):
         return int(m[1]), int(m[2]), int(m[3])
     for m in _MONTH_DAY.finditer(text):
-        month = next((n for n, name in enumerate(_MONTHS, 1) if name.startswith(m[1])), None)
-        if month and (len(m[1]) == 3 or m[1] in _MONTHS or m[1] == "sept"):
+        if month := MONTH_NUMBER.get(m[1]):
             return 0, month, int(m[2] or 0)
     return None
 
