@@ -20,6 +20,11 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(\"'“‘.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr
                            r"Mt|Ft|vs|No|Nos|Vol|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
 
 
+def ends_in_abbreviation(before: str) -> bool:
+    """Whether the period ending ``before`` closes an abbreviation or initial ("Dr.", "J.", "Sept."), not a sentence."""
+    return bool(_ABBREVIATION.search(before))
+
+
 def pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence-sized piece of ``text``, in order: its lines, cut where a sentence ends.
 
@@ -29,7 +34,7 @@ def pieces(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start = 0
         for m in _END.finditer(line):
-            if m.group(1) == "." and _ABBREVIATION.search(line[start : m.start() + 1]):
+            if m.group(1) == "." and ends_in_abbreviation(line[start : m.start() + 1]):
                 continue
             out.append((offset + start, offset + m.end()))
             start = m.end()

@@ -184,3 +184,12 @@ def test_sequel_title_after_a_kind_noun_is_no_quote_and_a_scare_quote_is_one():
     assert [(q.text, q.speaker) for q in a.quotes] == [("a quiet storm", "Jon Ekberg"),
                                                        ("She sang it in one take.", "Jon Ekberg")]
     assert "Otter Island 2" in {w.title for w in a.works}
+
+
+def test_sentence_ends_share_the_plain_text_abbreviation_rule() -> None:
+    # regression: "No?" was skipped as the abbreviation "no", and "Sept." ended a sentence
+    from unbait.stages.quotes import _sentence_ends
+
+    text = "Was the answer No? On Sept. 3 the crew came. Dr. Vela left."
+    ends = _sentence_ends(text, 0, len(text), lambda i: False)
+    assert [text[: e + 1].split()[-1] for e in ends] == ["No?", "came.", "left."]

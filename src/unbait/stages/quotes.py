@@ -28,18 +28,17 @@ from unbait.quotes.attribution import Cue, find_cue, last_sentence_cue, lead_in_
 from unbait.quotes.marks import QuoteSpan, find_spans, paragraphs
 from unbait.quotes.names import NameResolver
 from unbait.quotes.titles import is_title, known_titles
+from unbait.sentence_ends import ends_in_abbreviation
 
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}): ")  # "WALLACE: ..." in a transcript
-_ABBREVIATION = frozenset("mr mrs ms dr st jr sr sen rep gov gen lt col sgt no vs prof inc co corp".split())
 
 
 def _sentence_ends(text: str, start: int, end: int, inside: Any) -> list[int]:
+    """Offsets of the ``.!?`` outside quotations that end a sentence of the paragraph ``text[start:end]``."""
     ends = []
     for i in range(start, end):
         if text[i] in ".!?" and not inside(i) and (i + 1 == end or text[i + 1].isspace()):
-            word = text[max(start, i - 4):i].split()[-1:] or [""]
-            w = word[0].lstrip("(\"“").casefold()
-            if w in _ABBREVIATION or (len(w) == 1 and w.isalpha()):
+            if text[i] == "." and ends_in_abbreviation(text[max(start, i - 8):i + 1]):
                 continue
             ends.append(i)
     return ends
