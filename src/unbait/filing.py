@@ -23,14 +23,9 @@ from unbait.stories.features import StoryDoc, names_in, numbers_in, parse_date, 
 class Filing:
     digest: Digest
     row: str  # the digest as stored: json.dumps(digest_to_dict(digest))
-    names: tuple[str, ...]  # story features of title and text (:func:`unbait.stories.features.story_doc`)
-    numbers: tuple[str, ...]
+    doc: StoryDoc  # the story features of title and text (names, numbers, date, events)
     channels: dict[str, dict[str, float]]  # the raw story profile (:func:`unbait.stories.cluster.channels`)
     bands: tuple[int, ...]  # MinHash LSH band keys of the text's shingles (:func:`unbait.stories.copies.band_keys`)
-
-    def story_doc(self) -> StoryDoc:
-        d = self.digest
-        return StoryDoc(d.id, d.title, d.text, parse_date(d.published), self.names, self.numbers, event=d.events)
 
 
 def digest_row(d: Digest) -> str:
@@ -40,6 +35,5 @@ def digest_row(d: Digest) -> str:
 def filing(d: Digest, row: str | None = None) -> Filing:
     """``d`` with everything the writer needs of it that does not depend on the store."""
     whole = story_text(d.title, d.text)
-    names, numbers = names_in(whole), numbers_in(whole)
-    raw = channels(StoryDoc(d.id, d.title, d.text, None, names, numbers, event=d.events))
-    return Filing(d, row if row is not None else digest_row(d), names, numbers, raw, band_keys(shingles(d.text)))
+    doc = StoryDoc(d.id, d.title, d.text, parse_date(d.published), names_in(whole), numbers_in(whole), event=d.events)
+    return Filing(d, row if row is not None else digest_row(d), doc, channels(doc), band_keys(shingles(d.text)))

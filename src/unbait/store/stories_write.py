@@ -122,7 +122,7 @@ class StoryWriter:
 
     def add(self, f: Filing, ingested_at: str) -> str:
         """Mark the copies of ``f``'s digest and file it in a story; returns the story id."""
-        d, doc = f.digest, f.story_doc()
+        d, doc = f.digest, f.doc
         self._index.at = doc.published.isoformat(timespec="seconds") + "+00:00" if doc.published else ingested_at
         original = self._copies(d, f.bands)
         join = self._index.story_of(original) if original is not None else None
