@@ -35,6 +35,9 @@ def test_split_runs_and_hyphens():
     assert split_syllables("Jiwon") == ["ji", "won"]
     assert given_syllables("Hae-in") == ["hae", "in"]
     assert given_syllables("Reveals") is None
+    # one splitter for the whole project (kb.variants used its own): a consonant starts the next syllable
+    assert given_syllables("Bomi") == ["bo", "mi"] and split_syllables("Sohee") == ["so", "hee"]
+    assert split_syllables("Hyunwoo", most=3) == ["hyun", "woo"] and split_syllables("Jiwonsu", most=2) is None
 
 
 @pytest.mark.parametrize("name,ok", [

@@ -70,25 +70,29 @@ def is_syllable(word: str) -> bool:
 
 
 def split_syllables(word: str, most: int = 2) -> list[str] | None:
-    """Split a run like "Soohyun" into syllables ("soo", "hyun"), or None."""
+    """The preferred split of a run like "Soohyun" into at most ``most`` syllables ("soo", "hyun"), or None.
+
+    Among the splits the grammar allows, prefer a consonant to start the next syllable
+    ("Sohee" -> so+hee, not soh+ee; "Yubin" -> yu+bin), then fewer syllables, then no
+    "ny"/"nw" onset ("Hyunwoo" -> hyun+woo), then a shorter first syllable ("Jieun" -> ji+eun).
+    """
     w = word.casefold()
     if not w.isalpha():
         return None
-    syl = korean_syllables()
-
-    def go(i: int, left: int) -> list[str] | None:
+    syllables = korean_syllables()
+    best: tuple[tuple[int, ...], list[str]] | None = None
+    stack: list[tuple[int, list[str]]] = [(0, [])]
+    while stack:
+        i, got = stack.pop()
         if i == len(w):
-            return []
-        if left == 0:
-            return None
-        for j in range(min(len(w), i + 6), i, -1):
-            if w[i:j] in syl:
-                rest = go(j, left - 1)
-                if rest is not None:
-                    return [w[i:j], *rest]
-        return None
-
-    return go(0, most)
+            cost = (sum(s[0] in "aeiou" for s in got[1:]), len(got),
+                    sum(s[:2] in ("ny", "nw") for s in got[1:]), len(got[0]))
+            if best is None or cost < best[0]:
+                best = (cost, got)
+            continue
+        if len(got) < most:
+            stack.extend((j, [*got, w[i:j]]) for j in range(i + 1, min(len(w), i + 7) + 1) if w[i:j] in syllables)
+    return best[1] if best else None
 
 
 def given_syllables(part: str) -> list[str] | None:

@@ -28,7 +28,7 @@ import unicodedata
 
 from unbait.kb.hangul import has_hangul, is_syllable, romanize_name
 from unbait.kb.surnames import SURNAME_GROUPS, surname_key
-from unbait.names import is_korean_surname, korean_syllables, looks_korean, name_key
+from unbait.names import is_korean_surname, looks_korean, name_key, split_syllables
 
 _MR = str.maketrans({"ŏ": "eo", "ŭ": "eu", "Ŏ": "Eo", "Ŭ": "Eu", "ǒ": "eo", "ǔ": "eu"})
 _APOSTROPHES = re.compile(r"['’‘`ʼ]")
@@ -62,32 +62,14 @@ def clean_latin(name: str) -> str:
 
 
 def split_given(token: str) -> list[str] | None:
-    """Syllables of one given-name token, hyphens first, then the best split of each piece.
-
-    An unhyphenated piece is split preferring a consonant to start the next syllable
-    ("Sohee" -> so+hee, not soh+ee; "Yubin" -> yu+bin), then fewer syllables, then no
-    "ny"/"nw" onset ("Hyunwoo" -> hyun+woo), then a shorter first syllable ("Jieun" ->
-    ji+eun). Up to three syllables per piece.
-    """
-    syllables = korean_syllables()
+    """Syllables of one given-name token: hyphens first, then the preferred split of each piece
+    into up to three syllables (:func:`unbait.names.split_syllables`)."""
     out: list[str] = []
     for piece in (p for p in token.casefold().split("-") if p):
-        best: tuple[tuple[int, ...], list[str]] | None = None
-        stack: list[tuple[int, list[str]]] = [(0, [])]
-        while stack:
-            i, got = stack.pop()
-            if i == len(piece):
-                cost = (sum(s[0] in "aeiou" for s in got[1:]), len(got),
-                        sum(s[:2] in ("ny", "nw") for s in got[1:]), len(got[0]))
-                if best is None or cost < best[0]:
-                    best = (cost, got)
-                continue
-            if len(got) < 3:
-                stack.extend((j, [*got, piece[i:j]]) for j in range(i + 1, min(len(piece), i + 7) + 1)
-                             if piece[i:j] in syllables)
-        if best is None:
+        got = split_syllables(piece, most=3)
+        if got is None:
             return None
-        out.extend(best[1])
+        out.extend(got)
     return out or None
 
 
