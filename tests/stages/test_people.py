@@ -252,3 +252,12 @@ def test_outlets_lists_of_services_and_charts_are_not_people():
              "Film Daily it was worth it. “Night Bloom” reached No. 1 on the charts of streaming services "
              "Rosa Lane, Tunebox and Mira Sol. According to Orbit Chart, it sold 10,000 copies."))
     assert names(a) == {"Lena Hart"}
+
+
+def test_a_stage_name_cue_beside_a_korean_name_the_parser_missed(analyse):
+    # regression: the stage-name rule unpacked the Korean spans (start, end, flag) as pairs and the
+    # people stage failed with "too many values to unpack" for the whole article
+    a = analyse("Group member Ha-eun is set to debut. The singer, whose real name is Jung Ha-eun, "
+                "will release an album in April.")
+    assert not a.problems
+    assert "Jung Ha-eun" in names(a)

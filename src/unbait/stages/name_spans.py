@@ -100,10 +100,10 @@ def find_name_spans(doc, text: str, lay: Layout, title_keys: set[str]) -> list[N
             spans.append((got[0], got[1], got[0] in ent_starts))
             taken_until = got[1]
     korean = sorted(spans)
-    ent_spans = [(e.start_char, e.end_char) for e in ents]
+    taken = [(e.start_char, e.end_char) for e in ents] + [(s, t) for s, t, _ in korean]
     for m in _STAGE_NAME.finditer(text):  # "singer IU": spaCy often misses one-word stage names
         s, t = m.span(1)
-        if not any(es < t and s < ee for es, ee in ent_spans + korean):
+        if not any(es < t and s < ee for es, ee in taken):
             spans.append((s, t, False))
     alone = set()
     for e in ents:
