@@ -30,6 +30,10 @@ def person(a, name: str):
     return next(p for p in a.people if p.name == name)
 
 
+def roles_of(a, name: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.role, r.character, r.work) for r in person(a, name).roles]
+
+
 def said_by(a, phrase: str, occurrence: int = 0) -> str | None:
     """The person the mention at the n-th whole-word ``phrase`` in the text resolves to."""
     start = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", a.text)][occurrence]
@@ -261,3 +265,24 @@ def test_a_stage_name_cue_beside_a_korean_name_the_parser_missed(analyse):
                 "will release an album in April.")
     assert not a.problems
     assert "Jung Ha-eun" in names(a)
+
+
+def test_a_sentence_full_of_names_is_prose_not_a_subheading(analyse):
+    # regression: a long line with 80 % capitalised words that ended in a period was read as a
+    # Title Case subheading, and names used nowhere else in prose were dropped
+    assert names(analyse("Tom Hanks, Meryl Streep and Emma Stone attended the Golden Globes.")) == {
+        "Tom Hanks", "Meryl Streep", "Emma Stone"}
+    a = analyse('Mary Anne Wilson stars as Lady Catherine Ashford in the film "Dover Street".')
+    assert roles_of(a, "Mary Anne Wilson") == [("actor", "Lady Catherine Ashford", "Dover Street")]
+
+
+def test_casting_after_an_age_a_title_or_in_the_past_tense(analyse):
+    # regressions: "Doyle, 58, will play X" lost the role; "as Sheriff Eli Vance" gave "Sheriff Eli";
+    # "where she played X" after a stage name gave no actor
+    a = analyse('Oscar winner Marguerite Doyle joined the cast. Doyle, 58, will play Abigail Thorne in "Silver Creek".')
+    assert roles_of(a, "Marguerite Doyle") == [("actor", "Abigail Thorne", "Silver Creek")]
+    assert "Abigail Thorne" not in names(a)
+    a = analyse('In the drama "Silver Creek", series lead Tomás Ferrer stars as Sheriff Eli Vance, a lawman.')
+    assert roles_of(a, "Tomás Ferrer") == [("actor", "Eli Vance", "Silver Creek")]
+    a = analyse('Group member Ha-eun also appeared in the drama "Second Spring," where she played Yoon Seo-ah.')
+    assert roles_of(a, "Ha-eun") == [("actor", "Yoon Seo-ah", "Second Spring")]

@@ -17,9 +17,10 @@ import re
 
 from unbait.names import is_korean_surname, looks_korean, name_key
 from unbait.stages.name_spans import NETWORKS, NameSpan
-from unbait.stages.roles import ACTOR_THEN_CHAR
+from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS
 
-_CHAR = re.compile(r"(?-i:[A-Z][\w'’\-]*[a-z](?:[ \u00a0](?:[A-Z][\w'’\-]*[a-z]))?)(?![\w\-])")
+# the character: up to three capitalised words, after a title ("Sheriff Eli Vance" -> "Eli Vance")
+_CHAR = re.compile(rf"(?:{RANKS}\s+)?(?P<name>[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){{0,2}})(?![\w\-])")
 _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
 _LOOKAHEAD = 80
 
@@ -35,11 +36,11 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
         for m in _CHAR.finditer(window):
             if "\n" in window[:m.start()] or not ACTOR_THEN_CHAR.search(window[:m.start()]):
                 continue
-            surface, key = m.group(), name_key(m.group())
+            surface, key = m.group("name"), name_key(m.group("name"))
             if i + 1 < len(found) and a.end + m.end() + 2 >= nxt:
                 break  # a title before a known name ("Captain Rose Delgado"): roles reads it as it is
             if key not in title_keys and key not in NETWORKS and not is_korean_surname(surface):
-                s = a.end + m.start()
+                s = a.end + m.start("name")
                 added.append(NameSpan(s, s + len(surface), surface, key, looks_korean(surface), False, False))
             break
     return sorted(found + added, key=lambda s: s.start)

@@ -17,13 +17,27 @@ _QUOTE = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"|‘[^’\n]{1,1
 _TITLE_SHAPE = re.compile(r"^[\s\W]*[A-Z0-9][^.!?]*$")
 
 
-def is_headline_like(line: str) -> bool:
-    """Title Case line: nearly every non-small word capitalized, and short or unpunctuated."""
+def _capitalised(line: str) -> tuple[int, int]:
+    """(capitalised words, words) among the line's words that are not small words."""
     words = [w for w in _WORD.findall(line) if w.casefold() not in _SMALL]
-    if len(words) < 2:
+    return sum(1 for w in words if w[0].isupper()), len(words)
+
+
+def is_headline_like(line: str) -> bool:
+    """Title Case line: nearly every non-small word capitalized."""
+    caps, n = _capitalised(line)
+    return n >= 2 and caps / n >= 0.8
+
+
+def is_headline_line(line: str) -> bool:
+    """A subheading or headline in the body: Title Case and unpunctuated, or every word but
+    small ones capitalised in a long line. A sentence that ends like one and has a lower-case
+    word ("Tom Hanks, Meryl Streep and Emma Stone attended the Golden Globes.") is prose, however
+    many names it holds."""
+    caps, n = _capitalised(line)
+    if n < 2 or caps / n < 0.8:
         return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.8
+    return not re.search(r"[.!?][\W]*$", line) or (n >= 6 and caps == n)
 
 
 def is_title_like(span: str) -> bool:
@@ -65,10 +79,8 @@ def layout(text: str) -> Layout:
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         line = text[start:end].strip()
-        if line and is_headline_like(line):
-            long = len([w for w in _WORD.findall(line) if w.casefold() not in _SMALL]) >= 6
-            if long or not re.search(r"[.!?][\W]*$", line):
-                heads.add(i)
+        if line and is_headline_line(line):
+            heads.add(i)
     quotes, titles = [], []
     for m in _QUOTE.finditer(text):
         quotes.append((m.start(), m.end()))

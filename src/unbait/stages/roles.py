@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from unbait.document import Role
 from unbait.stages.name_spans import NameSpan
 
-_RANK = (r"(?:(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|Sgt\.|Lieutenant|Professor"
-         r"|Judge|Chief|Queen|King|Prince|Princess|Lord|Lady|Sir|Dame|Mr\.|Mrs\.|Ms\.|Aunt|Uncle)\s+)?")
+# titles a character's name may carry ("Sheriff Eli Vance" plays "Eli Vance")
+RANKS = (r"(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|Sgt\.|Lieutenant|Professor"
+         r"|Judge|Chief|Queen|King|Prince|Princess|Lord|Lady|Sir|Dame|Mr\.|Mrs\.|Ms\.|Aunt|Uncle|Sheriff|Deputy"
+         r"|Colonel|Col\.|General|Gen\.|Major|Commander|Admiral|Mayor|President|Senator|Governor|Father|Sister"
+         r"|Brother|Nurse|Coach|Madame|Duke|Duchess|Count|Countess|Emperor|Empress|Reverend|Rev\.)")
+_RANK = rf"(?:{RANKS}\s+)?"
 # "the heiress", "her rival, the explorer", "rookie firefighter", "Captain": what may stand before a character
 _DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to)\s)[a-z][\w'’\-]*,?\s+){0,4}?,?\s*"
          rf"(?:(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){{1,3}})?{_RANK}")
@@ -29,7 +33,7 @@ _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
 _AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
 
 ACTOR_THEN_CHAR = re.compile(
-    rf"^(?:['’]s?)?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF})\s+{_DESC}$"
+    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF})\s+{_DESC}$"
     rf"|^['’]s\s+(?:[a-z\-]+\s+){{0,2}}character,?\s*$"
 )
 CHAR_THEN_ACTOR = re.compile(
@@ -37,7 +41,7 @@ CHAR_THEN_ACTOR = re.compile(
     r"(?:played|portrayed|voiced|performed|acted|brought\s+to\s+life)\s+by\s+(?:[a-z][\w\-]*\s+){0,3}$"
 )
 FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|As|Cast\s+as)\b[^.!?\n]{0,80}$")
-CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplays|\bportrays"
+CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed)|\bportray(?:s|ed)"
                       r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+)\s*,?\s*$")
 
 ROLE_NOUNS = {
