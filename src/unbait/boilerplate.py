@@ -23,7 +23,8 @@ _QUOTES_CLOSE = "\"”’'»“"
 
 # -- calls to action: an imperative at the start, a platform or channel in the line
 _CTA_VERB = re.compile(
-    r"^\W*(?:join|follow|subscribe|sign\s+up|signup|like|download|get|click|tap|turn\s+on|"
+    r"^\W*(?:(?:don['’]?t\s+forget|be\s+sure|make\s+sure|remember)\s+(?:to\s+|you\s+)?|please\s+|"
+    r"(?:you\s+can\s+)?also\s+)?(?:join|follow|subscribe|sign\s+up|signup|like|download|get|click|tap|turn\s+on|"
     r"check\s+out|don'?t\s+miss|never\s+miss|stay\s+(?:tuned|updated|connected)|connect\s+with|"
     r"find\s+us|visit|watch|listen|register|install|add\s+us|bookmark|enable)\b",
     re.IGNORECASE,

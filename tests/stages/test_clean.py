@@ -199,3 +199,16 @@ def test_headline_links_under_a_related_heading_go_with_it():
     assert "Comedy Lineup" not in got and "Specials to Watch" not in got and "Sitcoms Worth" not in got
     assert "The comedian will tour in the spring" in got
     assert "Coming Up Next Season" in got  # a heading not under a bare related heading stays
+
+
+@pytest.mark.parametrize("line", ["Don't forget to follow us on Instagram for more updates!",
+                                  "Be sure to subscribe to our newsletter.", "Please like our Facebook page."])
+def test_polite_calls_to_action_are_boilerplate(line):
+    # regression: a call to action behind "Don't forget to" / "Be sure to" / "Please" stayed in the text
+    assert boilerplate.score_line(line).boilerplate
+
+
+@pytest.mark.parametrize("line", ["She began to follow him on Instagram in 2019.",
+                                  "Remember to drink water, the singer told fans at the show."])
+def test_the_same_verbs_in_prose_are_kept(line):
+    assert not boilerplate.score_line(line).boilerplate
