@@ -286,3 +286,9 @@ def test_casting_after_an_age_a_title_or_in_the_past_tense(analyse):
     assert roles_of(a, "Tomás Ferrer") == [("actor", "Eli Vance", "Silver Creek")]
     a = analyse('Group member Ha-eun also appeared in the drama "Second Spring," where she played Yoon Seo-ah.')
     assert roles_of(a, "Ha-eun") == [("actor", "Yoon Seo-ah", "Second Spring")]
+
+
+def test_a_name_after_winner_or_nominee_is_a_person_the_parser_calls_an_organisation(analyse):
+    # regression: spaCy reads "Imogen Slate" as an ORG; "Oscar winner" in front says it is a person
+    a = analyse("Oscar winner Imogen Slate is joining the cast. Emmy nominee Pia Brandt will direct.")
+    assert {"Imogen Slate", "Pia Brandt"} <= names(a)

@@ -49,7 +49,7 @@ def withholds_action(title: str) -> bool:
     return bool(_WITHHELD.search(title))
 
 
-def _named_in(title: str, people: Iterable[Person]) -> list[tuple[int, str]]:
+def named_in(title: str, people: Iterable[Person]) -> list[tuple[int, str]]:
     """(position, canonical name) of each person the title names, in title order."""
     found = []
     folded = title.casefold()
@@ -89,7 +89,7 @@ def known_people(analysis: Analysis) -> tuple[Person, ...]:
 
 def actor_and_target(title: str, people: Iterable[Person]) -> tuple[str, str] | None:
     """(A, B): the person named before the withheld action and the one it is done to."""
-    named = _named_in(title, people)
+    named = named_in(title, people)
     if len(named) < 2 or not withholds_action(title):
         return None
     cue = _WITHHELD.search(title)
@@ -101,11 +101,11 @@ def actor_and_target(title: str, people: Iterable[Person]) -> tuple[str, str] | 
     return named[0][1], named[1][1]
 
 
-def _owner(mentions: Iterable[Mention], start: int, end: int) -> set[str]:
+def persons_in(mentions: Iterable[Mention], start: int, end: int) -> set[str]:
     return {m.person for m in mentions if m.start < end and start < m.end}
 
 
-def _np(token) -> tuple[int, int]:
+def noun_phrase(token) -> tuple[int, int]:
     """Character extent of the noun phrase headed by ``token`` (no clauses or prepositional tails)."""
     keep = [token]
     stack = [c for c in token.children if c.dep_ not in _NP_CUT]
@@ -117,13 +117,13 @@ def _np(token) -> tuple[int, int]:
 
 
 def _refers(token, person: str, mentions: tuple[Mention, ...]) -> bool:
-    start, end = _np(token)
-    if person in _owner(mentions, start, end):
+    start, end = noun_phrase(token)
+    if person in persons_in(mentions, start, end):
         return True
     return re.search(r"(?<!\w)" + re.escape(person) + r"(?!\w)", token.doc.text[start:end]) is not None
 
 
-def _subjects(verb) -> list:
+def subjects_of(verb) -> list:
     node = verb
     for _ in range(4):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -142,7 +142,7 @@ def _objects(verb) -> list:
 def _is_action(verb, a: str, b: str, mentions: tuple[Mention, ...]) -> bool:
     if lemma_of(verb).lower() in _REPORTING or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
-    subjects = _subjects(verb)
+    subjects = subjects_of(verb)
     active = any(s.dep_ == "nsubj" and _refers(s, a, mentions) for s in subjects)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = any(_refers(g, a, mentions) for g in agents) and any(
@@ -162,14 +162,14 @@ def _phrase_end(verb) -> int:
     return end
 
 
-def _line(text: str, sentence, verb) -> tuple[int, int]:
+def verb_line(text: str, sentence, verb) -> tuple[int, int]:
     """The part of ``sentence`` on the verb's line: the parser may run a heading into the next paragraph."""
     start = max(sentence.start_char, text.rfind("\n", 0, verb.idx) + 1)
     stop = text.find("\n", verb.idx)
     return start, min(sentence.end_char, stop if stop >= 0 else len(text))
 
 
-def _heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
     caps = sum(w[0].isupper() for w in words)
     return not line.rstrip().endswith((".", "!", "?", '"', "”")) or caps > 0.6 * max(1, len(words))
@@ -191,11 +191,11 @@ def action_spoiler(analysis: Analysis) -> Spoiler | None:
         for verb in sentence:
             if verb.pos_ != "VERB" or not _is_action(verb, a, b, analysis.mentions):
                 continue
-            start, stop = _line(analysis.text, sentence, verb)
+            start, stop = verb_line(analysis.text, sentence, verb)
             end = min(_phrase_end(verb), stop)
             if _TEASER.search(analysis.text[start:stop]) or end - verb.idx > MAX_PHRASE_CHARS:
                 continue
-            key = (_heading(analysis.text[start:stop]), verb.idx)
+            key = (is_heading(analysis.text[start:stop]), verb.idx)
             if best is None or key < best[0]:
                 best = (key, Spoiler("phrase", analysis.text[verb.idx:end], verb.idx, end))
     return best[1] if best else None

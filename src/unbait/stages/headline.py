@@ -1,7 +1,8 @@
-"""The headline verdict: how clickbait the headline is, and for a withheld action the spoiler.
+"""The headline verdict: how clickbait the headline is, and for a withheld action or person the spoiler.
 
-Spoilers come only from the high-precision withheld-action rule for now
-(:mod:`unbait.headline.action`); the general extractor joins when it meets its bar.
+Spoilers come only from two high-precision rules for now: the withheld action between two
+people (:mod:`unbait.headline.action`), then the withheld "who"
+(:mod:`unbait.headline.withheld_person`); the general extractor joins when it meets its bar.
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ class JudgeHeadline:
         verdict = headline_verdict(analysis.article.title)
         if verdict.clickbait is not None and verdict.clickbait >= CLICKBAIT:
             from unbait.headline.action import action_spoiler
+            from unbait.headline.withheld_person import person_spoiler
 
-            if (found := action_spoiler(analysis)) is not None:
+            if (found := action_spoiler(analysis) or person_spoiler(analysis)) is not None:
                 verdict = replace(verdict, spoiler=found)
         return analysis.evolve(headline=verdict)

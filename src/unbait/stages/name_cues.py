@@ -20,7 +20,8 @@ actor actress singer rapper vocalist idol director filmmaker producer writer scr
 mc presenter comedian comedienne model dancer composer songwriter singer-songwriter musician ceo showrunner
 creator newcomer co-star costar star veteran dj drummer guitarist bassist choreographer designer
 photographer journalist reporter critic executive chairman chairwoman spokesperson spokesman spokeswoman
-novelist playwright anchor youtuber influencer
+novelist playwright anchor youtuber influencer winner nominee laureate superstar megastar legend icon contestant
+finalist heartthrob lead
 """.split())
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z'’]*[a-z](?:-[A-Z][a-z]+)?){1,2}"
 _CREDIT = r"(?:directed|created|written|produced|hosted|helmed|penned|composed|co-created|narrated)\s+by"

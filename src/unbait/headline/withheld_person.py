@@ -1,0 +1,93 @@
+"""Withheld people: "Guess Who Just Joined The Cast", "Find Out Who Will Play The Villain".
+
+When the headline hides *who* did something, the body usually names them as the subject
+of the same verb: "Oscar winner Marguerite Doyle is joining the cast". The spoiler is that
+name as the body writes it (a phrase):
+
+* in the headline's parse (lower-cased but for the article's people it names: Title Case
+  parses poorly, and "Amber Rose" lower-cased reads as a verb), "who" is the subject of a
+  verb that is not a relative clause ("Actor Who Starred In X Dies" withholds nobody) nor
+  "be" or a rhetorical "who knew"; the verb's lemma, and that of an open complement ("who is set to play"), is
+  what the body must say;
+* a body verb with that lemma has a subject whose noun phrase holds a mention of a person
+  the headline does not name; a name mention is the answer (a surname or pronoun stands
+  for the person's first full-name mention);
+* prose wins over title-cased subheadings (which restate the headline), then the earliest.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from unbait.document import Analysis, Mention, Spoiler
+from unbait.headline.action import is_heading, known_people, named_in, noun_phrase, subjects_of, verb_line
+from unbait.stages.token_rules import lemma_of
+
+_RELATIVE = frozenset({"relcl", "acl"})
+_RHETORICAL = frozenset({"be", "have", "do", "know", "care"})  # "Who knew ...?", "Who cares?" withhold nobody
+
+
+def _lowered(title: str, names: Iterable[str]) -> str:
+    """``title`` lower-cased except where it spells one of ``names``."""
+    out = title.lower()
+    for name in names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", out):
+            out = out[: m.start()] + name + out[m.end():]
+    return out
+
+
+def withheld_verbs(title: str, names: Iterable[str] = ()) -> frozenset[str]:
+    """Lemmas of the verb(s) whose subject the headline withholds as "who"; empty when it withholds nobody.
+
+    ``names``: people the headline names, kept capitalised for the parse.
+    """
+    from unbait.nlp import load_nlp
+
+    if "who" not in title.casefold():
+        return frozenset()
+    verbs: set[str] = set()
+    for who in load_nlp()(_lowered(title, names)):
+        if who.lower_ != "who" or who.tag_ != "WP" or who.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = who.head
+        if verb.dep_ in _RELATIVE or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs |= {lemma_of(v).lower() for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))}
+    return frozenset(verbs - _RHETORICAL)
+
+
+def _answer(mentions: tuple[Mention, ...], person: str, start: int, end: int) -> Mention:
+    inside = [m for m in mentions if m.person == person and start <= m.start and m.end <= end]
+    names = [m for m in inside if m.kind == "name"]
+    if names:
+        return names[0]
+    return next((m for m in mentions if m.person == person and m.kind == "name"), inside[0])
+
+
+def person_spoiler(analysis: Analysis) -> Spoiler | None:
+    """The name of the person the headline withholds as "who", said by the body; else None."""
+    doc, title = analysis.doc, analysis.article.title
+    if doc is None or "who" not in title.casefold():
+        return None
+    people = known_people(analysis)
+    named = {name for _, name in named_in(title, people)}
+    spelled = [n for p in people if p.name in named for n in (p.name, *p.aliases) if n.lower() in title.lower()]
+    verbs = withheld_verbs(title, spelled)
+    if not verbs:
+        return None
+    best: tuple[tuple[bool, int], Spoiler] | None = None
+    for sentence in doc.sents:
+        for verb in sentence:
+            if verb.pos_ != "VERB" or lemma_of(verb).lower() not in verbs:
+                continue
+            for subject in subjects_of(verb):
+                start, end = noun_phrase(subject)
+                hits = [m for m in analysis.mentions if start <= m.start and m.end <= end and m.person not in named]
+                if not hits:
+                    continue
+                answer = _answer(analysis.mentions, hits[0].person, start, end)
+                line_start, line_stop = verb_line(analysis.text, sentence, verb)
+                key = (is_heading(analysis.text[line_start:line_stop]), verb.idx)
+                if best is None or key < best[0]:
+                    best = (key, Spoiler("phrase", analysis.text[answer.start:answer.end], answer.start, answer.end))
+    return best[1] if best else None

@@ -1,0 +1,60 @@
+"""Withheld people: the name the body gives as the subject of the headline's "who" verb."""
+from __future__ import annotations
+
+import pytest
+
+import unbait
+from unbait.document import RawArticle
+from unbait.headline.withheld_person import person_spoiler, withheld_verbs
+
+CASTING = ("Oscar winner Imogen Slate is joining the cast of the drama \"Harrow Lane\" for its second season, "
+           "the streamer confirmed on Tuesday.\n\n"
+           "Slate will play a retired judge opposite series lead Dev Okafor.\n\n"
+           "Dev Okafor said he was thrilled to work with her.")
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return unbait.pipeline()
+
+
+def _analyse(pipe, title: str, body: str):
+    return pipe.analyse(RawArticle(source="test", title=title, text=body))
+
+
+@pytest.mark.parametrize("title,verbs", [
+    ("You Won't Believe Who Just Joined The Cast Of 'Harrow Lane'", {"join"}),
+    ("Find Out Who Will Play The Villain", {"play"}),
+    ("Here's Who Is Set To Play The Villain", {"set", "play"}),
+    ("Who Won Best Actor At The Awards?", {"win"}),
+])
+def test_the_withheld_who_and_its_verb(title: str, verbs: set[str]) -> None:
+    assert withheld_verbs(title) == verbs
+
+
+@pytest.mark.parametrize("title", [
+    "Actor Who Starred In Hit Film Dies At 80",  # a relative clause withholds nobody
+    "Who Knew The Finale Would Be This Good?",  # rhetorical
+    "Who Is The New Host?",  # "be": nothing for a body verb to say
+    "The Cast Of 'Harrow Lane' Is Back",
+])
+def test_headlines_that_withhold_nobody(title: str) -> None:
+    assert withheld_verbs(title) == frozenset()
+
+
+def test_the_spoiler_is_the_name_the_body_gives(pipe) -> None:
+    a = _analyse(pipe, "You Won't Believe Who Just Joined The Cast Of 'Harrow Lane'", CASTING)
+    found = person_spoiler(a)
+    assert found is not None and found.type == "phrase" and found.text == "Imogen Slate"
+    assert a.text[found.start : found.end] == found.text
+    assert unbait.read_text(a.article.title, CASTING).headline.spoiler == found  # `unbait read` shows it
+
+
+def test_a_person_the_headline_names_is_not_the_answer(pipe) -> None:
+    a = _analyse(pipe, "Guess Who Imogen Slate Joined On Set", CASTING)
+    assert person_spoiler(a) is None
+
+
+def test_no_subject_with_the_verb_no_spoiler(pipe) -> None:
+    a = _analyse(pipe, "Find Out Who Will Host The Awards", CASTING)
+    assert person_spoiler(a) is None
