@@ -178,3 +178,11 @@ def test_seed_000_facts(d000):
     assert any("May 4 and 5" in f.value for f in by_kind["air_date"])
     assert all(f.about == "Queen of Tears" for f in d000.facts)
     assert all(d000.text[f.start:f.end] == f.text for f in d000.facts)
+
+
+def test_more_rating_verbs_but_not_in_business_sentences():
+    # regression: "came in at 11.8 percent" was missed; the broader verbs must not read share prices as ratings
+    body = ("KBS2’s “Morning Bell” came in at 11.8 percent on Sunday.\n"
+            "Shares of the network fell to 3.1 percent of the index on Monday.")
+    (rating,) = only(facts_of("Weekend Ratings", body), "rating")
+    assert (rating.value, rating.about, rating.date) == ("11.8%", "Morning Bell", "Sunday")

@@ -1,8 +1,9 @@
 """Viewership ratings: "a viewership rating of 24.85 percent on April 29", "recorded 19.0%".
 
 A percentage is a rating when its sentence talks about ratings or viewership,
-or a rating verb ("recorded", "peaked at", "held steady at") introduces it in a
-sentence about a broadcast (a broadcast word, or a broadcaster named before it). A change ("up 2.1
+or a rating verb ("recorded", "peaked at", "came in at") introduces it in a
+sentence about a broadcast (a broadcast word, or a broadcaster named before it) and not
+about business (shares, revenue). A change ("up 2.1
 percent") is not a rating. The date is the nearest date in the sentence after
 the value (else before it), with the episode when one is named.
 """
@@ -27,7 +28,8 @@ _BROADCAST = re.compile(
 _BUSINESS = re.compile(r"\b(?:stocks?|shares|subscri\w+|market|revenue|growth|profits?|price|stake)\b", re.IGNORECASE)
 _VERB = re.compile(
     r"\b(?:recorded|records|recording|scored|garnered|averaged|peaked at|reached|achieved|hit|posted|logged|with|"
-    r"(?:held|stayed|remained)(?: steady| firm)? at|rose to|climbed to|soared to|jumped to|dropped to|fell to|dipped to)\s+(?:an?\s+|its\s+)?"
+    r"(?:held|stayed|remained)(?: steady| firm)? at|rose to|climbed to|soared to|jumped to|dropped to|fell to|dipped to|"
+    r"(?:came|comes|coming) in at|(?:stood|stands|settled|finished|ended) (?:at|with)|drew|earned|registered)\s+(?:an?\s+|its\s+)?"
     r"(?:(?:nationwide|average|peak|personal best|all-time high|new high)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -61,12 +63,13 @@ def find(sentence: str, offset: int) -> list[Hit]:
     broadcast = _BROADCAST.search(sentence) is not None or (_BUSINESS.search(sentence) is None and any(
         n.type in BROADCAST_TYPES for n in find_networks(sentence[:percent.start()])))
     cued = _CUE.search(sentence) is not None or (broadcast and _RATING_WORD.search(sentence) is not None)
+    verb_led = broadcast and _BUSINESS.search(sentence) is None  # "the network's shares fell to 3 percent" is no rating
     if "Rotten Tomatoes" in sentence:
         return []
     found = []
     for m in _PERCENT.finditer(sentence):
         before = sentence[max(0, m.start() - 40):m.start()]
-        if _NOT_RATING.search(before) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 12]) or not (cued or _RATING_OF.search(before) or broadcast and _VERB.search(before)):
+        if _NOT_RATING.search(before) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 12]) or not (cued or _RATING_OF.search(before) or verb_led and _VERB.search(before)):
             continue
         start, end = m.start(), m.end()
         lead_in = _LEAD_IN.search(before)

@@ -54,7 +54,9 @@ ROLE_NOUNS = {
 }
 FEMALE_NOUNS = frozenset("actress sister mother daughter wife girlfriend queen princess lady woman".split())
 MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince man".split())
-_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
+                          # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
+                          r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
 
@@ -121,8 +123,8 @@ def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[
 
 
 def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
-    m = _NOUN_BEFORE.search(text[max(0, a.start - 25):a.start])
-    noun = m.group(1).casefold() if m else None
+    m = _NOUN_BEFORE.search(text[max(0, a.start - 40):a.start])
+    noun = (m.group(1) or m.group(2)).casefold() if m else None
     if noun not in ROLE_NOUNS and noun not in FEMALE_NOUNS | MALE_NOUNS:
         m2 = _NOUN_AFTER.search(text[a.end:a.end + 60])
         noun = m2.group(1).casefold() if m2 else None
