@@ -296,6 +296,6 @@ def test_a_name_after_winner_or_nominee_is_a_person_the_parser_calls_an_organisa
 
 def test_a_role_noun_in_an_appositive_before_the_name(analyse):
     # regression: "The film's lead actor, Jonah Frey" gave no role (only "actor Jonah Frey" did)
-    a = analyse("The film's lead actor, Jonah Frey, defended her. After meeting the press, Ana Ruiz left.")
+    a = analyse("The film's lead actor, Jonah Frey, defended her. After meeting the press, Maria Gonzalez left.")
     assert roles_of(a, "Jonah Frey") == [("actor", None, None)]
-    assert roles_of(a, "Ana Ruiz") == []
+    assert roles_of(a, "Maria Gonzalez") == []
