@@ -60,7 +60,12 @@ def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, st
     return out
 
 
-def is_stage_name(text: str, span: NameSpan) -> bool:
+def is_stage_name(text: str, span: NameSpan, spans: list[NameSpan] = ()) -> bool:
+    """A one-word name with a stage-name cue before it ("singer IU", "BLACKPINK's Jennie") that no
+    full name of ``spans`` explains: "member Ha-eun" beside "Jung Ha-eun" is her given name."""
     if len(span.words) != 1 or is_korean_surname(span.text):
         return False
-    return bool(_STAGE_CUE.search(text[max(0, span.start - 40):span.start]))
+    if not _STAGE_CUE.search(text[max(0, span.start - 40):span.start]):
+        return False
+    owners = {s.key for s in spans if len(s.words) > 1 and s.korean and given_key(s.text) == span.key}
+    return len(owners) != 1

@@ -39,7 +39,7 @@ class FindPeople:
         facts = find_roles(text, spans, works.work_at)
         chars = dict(facts.characters)
         people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean
-                                                                    or is_stage_name(text, s))
+                                                                    or is_stage_name(text, s, spans))
                         and not is_korean_surname(s.text)]
         _to_full_names(facts, people_spans)
         full = _surfaces(people_spans, chars, spans)
