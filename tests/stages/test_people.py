@@ -300,3 +300,8 @@ def test_a_role_noun_in_an_appositive_before_the_name(analyse):
     a = analyse("The film's lead actor, Jonah Frey, defended her. After meeting the press, Maria Gonzalez left.")
     assert roles_of(a, "Jonah Frey") == [("actor", None, None)]
     assert roles_of(a, "Maria Gonzalez") == []
+
+
+def test_the_name_in_hangul_in_brackets_is_an_alias(analyse):
+    a = analyse('Actor Park Seo-jun (박서준) will star in the film "Iron Tide". Park Seo-jun plays an officer.')
+    assert person(a, "Park Seo-jun").aliases == ("박서준",)

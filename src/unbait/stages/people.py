@@ -8,6 +8,7 @@ nominals (:mod:`coref`). Characters never become people.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from unbait.document import Analysis, Mention, Person, Role
@@ -22,6 +23,9 @@ from unbait.stages.partials import find_partials, is_stage_name, short_forms
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.roles import find_roles
 from unbait.stages.works_index import WorkIndex
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
+_HANGUL_AFTER = re.compile(rf"\s*[(（]\s*({_HANGUL.pattern})\s*[)）]")
 
 
 class FindPeople:
@@ -71,7 +75,7 @@ class FindPeople:
         mentions += [Mention(r.start, r.end, full[r.entity], r.kind) for r in resolved
                      if r.entity in full and r.entity not in moved]
         mentions.sort(key=lambda m: (m.start, m.end))
-        people = _people(people_spans, full, mentions, facts, moved)
+        people = _people(text, people_spans, full, mentions, facts, moved)
         return analysis.evolve(people=tuple(people), mentions=tuple(mentions))
 
 
@@ -114,7 +118,7 @@ def _is_subject(doc, start: int, end: int) -> bool:
     return bool(span) and any(is_subject_token(t) for t in span)
 
 
-def _people(spans, full, mentions, facts, moved) -> list[Person]:
+def _people(text: str, spans, full, mentions, facts, moved) -> list[Person]:
     count = Counter(m.person for m in mentions)
     first: dict[str, int] = {}
     forms: dict[str, list[str]] = defaultdict(list)
@@ -122,6 +126,8 @@ def _people(spans, full, mentions, facts, moved) -> list[Person]:
         first.setdefault(s.key, s.start)
         if s.text not in forms[s.key]:
             forms[s.key].append(s.text)
+        if (m := _HANGUL_AFTER.match(text, s.end)) and m.group(1) not in forms[s.key]:
+            forms[s.key].append(m.group(1))  # "Park Seo-jun (박서준)": the name in Hangul
     roles: dict[str, list[Role]] = defaultdict(list)
     for key, role in facts.plays + facts.roles:
         if role not in roles[key]:
@@ -135,7 +141,7 @@ def _people(spans, full, mentions, facts, moved) -> list[Person]:
         rs = roles.get(key, [])
         if any(r.role == "actor" and r.character for r in rs):
             rs = [r for r in rs if not (r.role == "actor" and not r.character)]
-        aliases = tuple(f for f in forms[key] if f != name and name_key(f) == key)
+        aliases = tuple(f for f in forms[key] if f != name and (name_key(f) == key or _HANGUL.fullmatch(f)))
         out.append(Person(name, aliases, count[name], tuple(rs)))
     out.sort(key=lambda p: (-p.mentions, first[name_key(p.name)]))
     return out
