@@ -305,3 +305,10 @@ def test_a_role_noun_in_an_appositive_before_the_name(analyse):
 def test_the_name_in_hangul_in_brackets_is_an_alias(analyse):
     a = analyse('Actor Park Seo-jun (박서준) will star in the film "Iron Tide". Park Seo-jun plays an officer.')
     assert person(a, "Park Seo-jun").aliases == ("박서준",)
+
+
+def test_interview_speaker_labels_are_mentions(analyse):
+    # regression: "Calloway:" at a line start was tagged NOUN, so the Q&A labels were not her mentions
+    a = analyse("Nia Calloway, 24, stars as Detective June Parker in the new crime series.\n\nQ: How did you prepare?\n"
+                "Calloway: I spent a week with real detectives.\n\nQ: And the hardest scene?\nCalloway: Episode four.")
+    assert person(a, "Nia Calloway").mentions >= 3

@@ -143,3 +143,10 @@ def test_sentences_without_a_parse_end_where_sentences_end() -> None:
     analysis = Analysis(article=RawArticle(source="test", title="", text=body), text=body)
     assert [body[a:b] for a, b in sentence_spans(analysis)] == [
         "The finale drew 24.85% on Sunday.", "Dr. Vela thanked the crew.", "Photo: Studio Nine"]
+
+
+def test_a_surname_the_parser_tags_as_a_work_is_no_title():
+    # regression: spaCy tagged "Okoro" (in "Okoro told us") WORK_OF_ART; it recurred, so it became a work
+    body = ('Nia Calloway stars in the crime series "Low Tide".\n\n'
+            'Her co-star, veteran actor Samuel Okoro, praised her work. "She is the real deal," Okoro told us.')
+    assert list(works_of("Low Tide Adds A Veteran", body)) == ["Low Tide"]

@@ -53,7 +53,8 @@ def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, st
                 break
             tok = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
             hyphenated = "-" in text[s:e]
-            if tok is not None and not hyphenated and not any(t.pos_ == "PROPN" for t in tok):
+            label = text[e:e + 1] == ":" and (s == 0 or text[s - 1] == "\n")  # "Calloway: I spent a week..."
+            if tok is not None and not hyphenated and not label and not any(t.pos_ == "PROPN" for t in tok):
                 break
             out.append((s, e, next(iter(ents))))
             break

@@ -118,7 +118,10 @@ def _punctuated_title(text: str) -> bool:
 def _unquoted(analysis: Analysis, text: str) -> list[str]:
     runs = [m.group(1) for m in _CUE_RUN.finditer(text)]
     if analysis.doc is not None:
-        runs += [e.text.strip("“”\"‘’' ") for e in analysis.doc.ents if e.label_ == "WORK_OF_ART"]
+        # a person's name or one of its words the parser also tagged a work ("Okoro told us") is no title
+        people = {w for e in analysis.doc.ents if e.label_ == "PERSON" for w in (e.text, *e.text.split())}
+        runs += [t for e in analysis.doc.ents if e.label_ == "WORK_OF_ART"
+                 if (t := e.text.strip("“”\"‘’' ")) not in people]
     return [r for r in runs if r and "\n" not in r]
 
 
