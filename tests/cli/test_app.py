@@ -56,6 +56,14 @@ def test_read_renders_a_digest_for_people(inputs):
     assert "Lena Hart" in r.stdout and "I did not expect this at all" in r.stdout
 
 
+def test_read_says_why_a_headline_has_no_score(tmp_path):
+    # regression: a non-English headline showed no verdict line at all, only JSON said why
+    (tmp_path / "ko.txt").write_text("배우가 드라마 촬영을 마쳤다\n배우는 마지막 촬영을 마쳤다.\n", encoding="utf-8")
+    r = run("read", str(tmp_path / "ko.txt"))
+    assert r.exit_code == 0, r.output
+    assert "clickbait n/a: headline is not English" in " ".join(r.stdout.split())
+
+
 def test_ingest_twice_stores_nothing_twice_and_quarantines_with_reasons(inputs, tmp_path):
     db = str(tmp_path / "news.db")
     first = json.loads(run("ingest", "--json", "--db", db, str(inputs)).stdout)

@@ -45,11 +45,13 @@ class RichRenderer:
     def _parts(self, d: Digest) -> list:
         parts: list = [Text(d.title or "(untitled)", style="bold")]
         h = d.headline
-        if h.clickbait is not None or h.spoiler is not None:
+        if h.clickbait is not None or h.spoiler is not None or h.reason:
             line = Text()
             if h.clickbait is not None:
                 style = "bold red" if h.clickbait >= 0.5 else "bold green"
                 line.append(f"clickbait {h.clickbait:.2f}", style=style)
+            elif h.reason:
+                line.append(f"clickbait n/a: {h.reason}", style="dim")
             if h.spoiler is not None:
                 line.append(f"  spoiler ({h.spoiler.type}): ", style="bold")
                 line.append(h.spoiler.text, style="italic")
