@@ -103,6 +103,7 @@ def test_badge_and_links_filters_escape_labels():
     out = str(links((Named('<img src=x onerror="a()">', 3), Named("<b>x</b>", None)), "/people"))
     assert out == '<a href="/people/3">&lt;img src=x onerror=&#34;a()&#34;&gt;</a>, &lt;b&gt;x&lt;/b&gt;'
     assert "clickbait 93%" in environment().filters["badge"](0.93) and "no score" in environment().filters["badge"](None)
+    assert 'title="headline is not English"' in environment().filters["badge"](None, "headline is not English")
 
 
 def test_person_page_pages_its_quotes_oldest_first_with_a_link_to_earlier_ones(tmp_path):

@@ -18,10 +18,10 @@ def percent(score: float | None) -> str:
     return "–" if score is None else f"{round(score * 100)}%"
 
 
-def badge(score: float | None) -> Markup:
-    """The clickbait badge: "clickbait 97%" or "straight 3%", or "no score"."""
+def badge(score: float | None, reason: str | None = None) -> Markup:
+    """The clickbait badge: "clickbait 97%" or "straight 3%", or "no score" (``reason`` as its tooltip)."""
     if score is None:
-        return Markup('<span class="badge unknown" title="no clickbait score">no score</span>')
+        return Markup(f'<span class="badge unknown" title="{escape(reason or "no clickbait score")}">no score</span>')
     kind, word = ("bait", "clickbait") if score >= 0.5 else ("straight", "straight")
     return Markup(f'<span class="badge {kind}" {_SCORE}>{word} {percent(score)}</span>')
 
@@ -42,7 +42,7 @@ def card(c: Card, heading: str = "h2") -> Markup:
            f'  <{heading} id="t-{aid}" class="headline"><a href="/articles/{aid}">{escape(d.title)}</a></{heading}>\n']
     if spoiler and c.clickbait:
         out.append(f'  <p class="spoiler"><span class="label">What happened:</span> <em>{escape(spoiler.text)}</em></p>\n')
-    out.append(f'  <p class="meta">\n    {badge(d.headline.clickbait)}\n'
+    out.append(f'  <p class="meta">\n    {badge(d.headline.clickbait, d.headline.reason)}\n'
                f'    <a class="outlets" href="/stories/{escape(c.story.id)}">{c.outlets} outlet{"" if c.outlets == 1 else "s"}'
                f'{f" · {n} articles" if n > 1 else ""}</a>\n')
     if d.site:
