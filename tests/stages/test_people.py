@@ -312,3 +312,10 @@ def test_interview_speaker_labels_are_mentions(analyse):
     a = analyse("Nia Calloway, 24, stars as Detective June Parker in the new crime series.\n\nQ: How did you prepare?\n"
                 "Calloway: I spent a week with real detectives.\n\nQ: And the hardest scene?\nCalloway: Episode four.")
     assert person(a, "Nia Calloway").mentions >= 3
+
+
+def test_a_role_noun_in_a_resolved_nominal_is_a_role(analyse):
+    # "the 38-year-old singer said" refers to Ray Monroe: he is a singer
+    a = analyse("Ray Monroe has finally explained why he left the band.\n\n"
+                "In a new interview, the 38-year-old singer said he quit because of his hearing.")
+    assert roles_of(a, "Ray Monroe") == [("singer", None, None)]

@@ -21,7 +21,7 @@ from unbait.stages.name_spans import NameSpan, find_name_spans
 from unbait.stages.not_people import names_a_thing
 from unbait.stages.partials import find_partials, is_stage_name, short_forms
 from unbait.stages.quoted_roles import quoted_characters
-from unbait.stages.roles import find_roles
+from unbait.stages.roles import ROLE_NOUNS, find_roles
 from unbait.stages.works_index import WorkIndex
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
@@ -66,6 +66,10 @@ class FindPeople:
             roles[f"p:{key}"].add(role.role)
         resolved = resolve(doc, text, narrative, lay, gender, roles)
         moved = quoted_characters(text, lay, names, resolved, roles, bool(works.titles))
+        for r in resolved:  # "the 38-year-old singer" said it: the person is a singer
+            if r.kind == "nominal" and r.entity.startswith("p:") and r.entity not in moved:
+                if (noun := text[r.start:r.end].split()[-1].casefold()) in ROLE_NOUNS:
+                    facts.roles.append((r.entity[2:], Role(ROLE_NOUNS[noun])))
         for ent, (speaker, surface) in moved.items():
             chars[ent[2:]] = surface
             facts.plays.append((speaker[2:], Role("actor", character=surface,

@@ -70,7 +70,8 @@ class KbReader:
         roles = tuple(RoleView(*r) for r in self._db.execute(
             "SELECT r.role, c.name, w.title, min(r.source) FROM kb_all_roles r "
             "LEFT JOIN kb_characters c ON c.id = r.character_id LEFT JOIN kb_works w ON w.id = r.work_id "
-            "WHERE r.person_id = ? GROUP BY r.role, r.character_id, r.work_id ORDER BY min(r.seq)", (pid,)))
+            "WHERE r.person_id = ? GROUP BY r.role, r.character_id, r.work_id "
+            "ORDER BY r.character_id IS NULL, r.work_id IS NULL, min(r.seq)", (pid,)))  # the fullest roles first
         articles = self._col("SELECT DISTINCT article_id FROM kb_person_names WHERE person_id = ? "
                              "ORDER BY article_id", (pid,))
         if not full:
