@@ -319,3 +319,13 @@ def test_a_role_noun_in_a_resolved_nominal_is_a_role(analyse):
     a = analyse("Ray Monroe has finally explained why he left the band.\n\n"
                 "In a new interview, the 38-year-old singer said he quit because of his hearing.")
     assert roles_of(a, "Ray Monroe") == [("singer", None, None)]
+
+
+def test_a_cast_list_of_nameless_parts(analyse):
+    # regression: "A as a disgraced prosecutor and B as ..." made B A's character and dropped B
+    a = analyse('Starring Ahn Bo-hyun as a disgraced prosecutor and Lee Yoo-young as his former fiancée, '
+                'the MBC drama "Crimson Vow" first aired in November.')
+    assert names(a) == {"Ahn Bo-hyun", "Lee Yoo-young"}
+    assert roles_of(a, "Lee Yoo-young") == [("actor", None, "Crimson Vow")]
+    a = analyse('In the film "Iron Tide", Marguerite Doyle plays a retired judge.')
+    assert roles_of(a, "Marguerite Doyle") == [("actor", None, "Iron Tide")]

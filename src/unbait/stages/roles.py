@@ -33,7 +33,9 @@ _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
 _AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
 
 ACTOR_THEN_CHAR = re.compile(
-    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF})\s+{_DESC}$"
+    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF})\s+{_DESC}"
+    # "A as a prosecutor and B as ...": a conjunction before the next name ends the description
+    r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?<!\bwhile\s)(?<!\bwhereas\s)$"
     rf"|^['’]s\s+(?:[a-z\-]+\s+){{0,2}}character,?\s*$"
 )
 CHAR_THEN_ACTOR = re.compile(
@@ -57,6 +59,11 @@ MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince m
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
                           # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
                           r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
+# cast as a part that has no name: "X plays a disgraced prosecutor", "starring X as his former fiancée"
+_PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
+                         r"(?:a|an|the|his|her|their)\s+[a-z]")
+_AS_PART = re.compile(r"^\s+as\s+(?:a|an|the|his|her|their)\s+[a-z]")
+_CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
 
@@ -91,6 +98,10 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
             else:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
+        after = text[a.end:a.end + 60]
+        if a.key not in facts.characters and (_PART_AFTER.match(after) or (
+                _AS_PART.match(after) and _CAST_BEFORE.search(text[max(0, a.start - 120):a.start]))):
+            facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
     return facts
 
 
