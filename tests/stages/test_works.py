@@ -150,3 +150,9 @@ def test_a_surname_the_parser_tags_as_a_work_is_no_title():
     body = ('Nia Calloway stars in the crime series "Low Tide".\n\n'
             'Her co-star, veteran actor Samuel Okoro, praised her work. "She is the real deal," Okoro told us.')
     assert list(works_of("Low Tide Adds A Veteran", body)) == ["Low Tide"]
+
+
+def test_a_headline_quote_the_body_only_says_inside_a_quotation_is_speech():
+    # regression: 'I Almost Quit' in the headline became a work because the body's quotation starts with it
+    body = "The actress opened up on Sunday.\n'I almost quit acting last year,' Marsh told the audience."
+    assert works_of("Star Admits 'I Almost Quit' In Emotional Speech", body) == {}

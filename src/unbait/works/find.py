@@ -55,7 +55,12 @@ def find_works(analysis: Analysis) -> tuple[Work, ...]:
     provisional = [Work(title=key, aliases=tuple(c.surfaces)) for key, c in candidates.items()]
     body_occ, head_occ = find_occurrences(text, provisional), find_occurrences(headline, provisional)
     counts = Counter(o.work for o in body_occ + head_occ)
-    in_body = {o.work for o in body_occ}
+    # a headline quote the body only says inside a longer quotation is speech, not a title:
+    # 'I Almost Quit' over “I almost quit acting last year,” Marsh said
+    speech = [(q.start, q.end) for q in quoted_spans(text)
+              if shape(q.text) is Shape.SENTENCE and not _punctuated_title(q.text)]
+    in_body = {o.work for o in body_occ if candidates[o.work].quoted_in_body
+               or not any(s <= o.start and o.end <= e and (o.start, o.end) != (s, e) for s, e in speech)}
     accepted = [w for w in provisional if _enough(candidates[w.title], counts[w.title], w.title in in_body)]
     if not accepted:
         return ()
