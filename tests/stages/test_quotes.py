@@ -193,3 +193,13 @@ def test_sentence_ends_share_the_plain_text_abbreviation_rule() -> None:
     text = "Was the answer No? On Sept. 3 the crew came. Dr. Vela left."
     ends = _sentence_ends(text, 0, len(text), lambda i: False)
     assert [text[: e + 1].split()[-1] for e in ends] == ["No?", "came.", "left."]
+
+
+def test_an_inverted_cue_the_tagger_misreads_names_the_person_after_it():
+    # regression: in “…,” added co-star Tom Ellery. the tagger made "added" an adjective and "co" its
+    # subject, so the quotation went to the previous paragraph's speaker
+    text = ('Director Omar Haddad said: "Helen is fearless."\n\n'
+            '"She\'s the best I\'ve worked with," added co-star Tom Ellery.')
+    people = (Person("Omar Haddad"), Person("Tom Ellery"))
+    mentions = (Mention(9, 20, "Omar Haddad", "name"), Mention(text.index("Tom"), len(text) - 1, "Tom Ellery", "name"))
+    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Omar Haddad", "Tom Ellery"]

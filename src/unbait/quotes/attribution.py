@@ -19,6 +19,7 @@ from unbait.quotes.marks import QuoteSpan
 from unbait.quotes.subjects import adjacent_name, subject_of
 from unbait.stages.token_rules import lemma_of
 
+_PAST_CUES = frozenset(v + ("d" if v.endswith("e") else "ed") for v in lx.REPORTING_VERBS - lx.WEAK_CUES)
 _RIGHT_REACH = 24  # tokens after the closing mark that may hold the cue
 _LEAD_IN_WORDS = 8  # the longest sentence that may hand a quotation to its subject
 
@@ -112,8 +113,13 @@ def find_cue(span: QuoteSpan, text: str, tokens: list[Any], inside: Any, frame: 
             return cue
     if len(right) >= 2 and right[0].text in "―—–-" and right[1].pos_ == "PROPN":
         return Cue(right[0], right[0].text, right[1])  # “…” — Name
-    for tok in right[:reach]:
+    for k, tok in enumerate(right[:reach]):
         cue = make_cue(tok, inside)
+        if cue is None and k == 0 and tok.lower_ in _PAST_CUES:  # “…,” added X: the tagger may call it an adjective
+            cue = Cue(tok, tok.text, None)
+        if cue is not None and k == 0 and not _speaks(cue.subject):
+            # “…,” added co-star Tom Ellery: the parse may make "co" the subject of the inverted verb
+            cue = Cue(cue.verb, cue.text, inverted_name(tok, inside) or cue.subject)
         if cue is not None and (reach == _RIGHT_REACH or not any(
                 c.dep_ in ("aux", "ccomp") and not inside(c.idx) for c in tok.children)):
             return cue
@@ -121,6 +127,20 @@ def find_cue(span: QuoteSpan, text: str, tokens: list[Any], inside: Any, frame: 
         cue = make_cue(tok, inside)
         if cue is not None:
             return cue
+    return None
+
+
+def _speaks(token: Any | None) -> bool:
+    return token is not None and (token.ent_type_ == "PERSON" or token.pos_ == "PRON")
+
+
+def inverted_name(verb: Any, inside: Any) -> Any | None:
+    """The person named in the few words after a verb that opens the frame (“…,” said co-star X)."""
+    for t in verb.doc[verb.i + 1 : verb.i + 6]:
+        if inside(t.idx) or t.text in ".!?;" or "\n" in t.whitespace_:
+            break
+        if t.ent_type_ == "PERSON":
+            return t
     return None
 
 
