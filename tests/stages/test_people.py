@@ -329,3 +329,11 @@ def test_a_cast_list_of_nameless_parts(analyse):
     assert roles_of(a, "Lee Yoo-young") == [("actor", None, "Crimson Vow")]
     a = analyse('In the film "Iron Tide", Marguerite Doyle plays a retired judge.')
     assert roles_of(a, "Marguerite Doyle") == [("actor", None, "Iron Tide")]
+
+
+def test_credits_give_roles_and_award_categories_are_not_people(analyse):
+    a = analyse('Directed by Kathryn Vale, the naval thriller "Iron Tide" opened at No. 1 this weekend.')
+    assert roles_of(a, "Kathryn Vale") == [("director", None, "Iron Tide")]
+    # regression: "Best Picture" was a person with three mentions
+    a = analyse('Best Actor went to Rafael Ortiz for "The Long Road", while "Paper Lanterns" was named Best Picture.')
+    assert names(a) == {"Rafael Ortiz"}

@@ -3,7 +3,8 @@
 * the article's own site or an outlet quoted as a source ("told Marquee Daily",
   "according to Screen Daily"): the site itself, or a name ending in an outlet word;
 * the members of a list after a plural noun of things ("streaming services Melody
-  Wave, Tunebox and Sorisae", "platforms such as X and Y").
+  Wave, Tunebox and Sorisae", "platforms such as X and Y");
+* an award category ("Best Picture", "Best Supporting Actress", "Outstanding Drama Series").
 
 Organisation head words ("Hanteo Chart", "Polar Records") are dropped earlier,
 by :data:`unbait.stages.name_spans.ORG_WORDS`.
@@ -24,10 +25,13 @@ _LIST_BEFORE = re.compile(
     rf"\b(?:{_THINGS})(?:,?\s+(?:such\s+as|including|like))?,?\s+(?:{_NAMES}(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
 )
 _WINDOW = 120
+_CATEGORY = re.compile(r"(?:Best|Outstanding|Favorite|Favourite)\s")
 
 
 def names_a_thing(text: str, span: NameSpan, site: str | None) -> bool:
     if site and span.key == name_key(site):
+        return True
+    if _CATEGORY.match(span.text):
         return True
     before = text[max(0, span.start - _WINDOW):span.start]
     if _SOURCE_BEFORE.search(before) and name_key(span.words[-1]) in _OUTLET_WORDS:

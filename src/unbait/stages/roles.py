@@ -64,6 +64,9 @@ _PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?
                          r"(?:a|an|the|his|her|their)\s+[a-z]")
 _AS_PART = re.compile(r"^\s+as\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
+_CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
+            "produced": "producer", "composed": "composer"}
+_CREDIT_BEFORE = re.compile(rf"\b({'|'.join(_CREDITS)})\s+by\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
 
@@ -134,6 +137,9 @@ def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[
 
 
 def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
+    if credit := _CREDIT_BEFORE.search(text[max(0, a.start - 40):a.start]):  # "Directed by Kathryn Vale"
+        facts.roles.append((a.key, Role(_CREDITS[credit.group(1).casefold()], work=work_at(a.start))))
+        return
     m = _NOUN_BEFORE.search(text[max(0, a.start - 40):a.start])
     noun = (m.group(1) or m.group(2)).casefold() if m else None
     if noun not in ROLE_NOUNS and noun not in FEMALE_NOUNS | MALE_NOUNS:
