@@ -186,3 +186,11 @@ def test_more_rating_verbs_but_not_in_business_sentences():
             "Shares of the network fell to 3.1 percent of the index on Monday.")
     (rating,) = only(facts_of("Weekend Ratings", body), "rating")
     assert (rating.value, rating.about, rating.date) == ("11.8%", "Morning Bell", "Sunday")
+
+
+def test_a_domestic_total_is_box_office_without_the_word_film():
+    body = ("“Iron Tide” opened at No. 1 at the domestic box office.\n"
+            "Last week’s champion, the animated “Pip and the Moon”, slipped to second place with $22.1 million, "
+            "bringing its domestic total to $140 million.")
+    money = {f.value: f.about for f in only(facts_of("Weekend Box Office", body), "box_office") if "$" in f.value}
+    assert money == {"$22.1 million": "Pip and the Moon", "$140 million": "Pip and the Moon"}

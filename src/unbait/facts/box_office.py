@@ -19,7 +19,8 @@ _MONEY = re.compile(
     + r"|₩\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion))?" + _SCOPE
 )
 _TAKINGS = re.compile(
-    r"\b(?:box[- ]office|gross(?:ed|es|ing)?|opened (?:to|with)|opening weekend|ticket sales|theatrical)\b", re.IGNORECASE
+    r"\b(?:box[- ]office|gross(?:ed|es|ing)?|opened (?:to|with)|opening weekend|ticket sales|theatrical|"
+    r"domestic (?:total|tally|haul))\b", re.IGNORECASE
 )
 # Money words that are takings only in a sentence about a film
 _EARNINGS = re.compile(
