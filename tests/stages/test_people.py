@@ -337,3 +337,10 @@ def test_credits_give_roles_and_award_categories_are_not_people(analyse):
     # regression: "Best Picture" was a person with three mentions
     a = analyse('Best Actor went to Rafael Ortiz for "The Long Road", while "Paper Lanterns" was named Best Picture.')
     assert names(a) == {"Rafael Ortiz"}
+
+
+def test_a_capitalised_member_before_a_stage_name_is_not_part_of_it(analyse):
+    # regression: "Member Ji-ho, who also wrote the lyrics" gave a person "Member Ji-ho"
+    a = analyse('Leader Choi Yu-na said the album took a year. Member Ji-ho, who also wrote the lyrics for the '
+                'title track, added that she hopes fans find comfort in the song.')
+    assert names(a) == {"Choi Yu-na", "Ji-ho"}

@@ -18,7 +18,7 @@ from unbait.stages.roles import ROLE_NOUNS
 
 _WORD = re.compile(r"(?<![\w\-’'])([A-Z][\w]*(?:-[A-Za-z][a-z]*)?(?:\s[A-Z][a-z]+)?)(?![\w\-])")
 _STAGE_CUE = re.compile(
-    r"(?:\b(?:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+)$"
+    r"(?:\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+)$"
 )
 
 
