@@ -344,3 +344,9 @@ def test_a_capitalised_member_before_a_stage_name_is_not_part_of_it(analyse):
     a = analyse('Leader Choi Yu-na said the album took a year. Member Ji-ho, who also wrote the lyrics for the '
                 'title track, added that she hopes fans find comfort in the song.')
     assert names(a) == {"Choi Yu-na", "Ji-ho"}
+
+
+def test_a_pronoun_cast_as_a_nameless_part_and_no_bare_duplicate_role(analyse):
+    a = analyse('Actor Seo Kang-min denied the rumors on Wednesday.\n\n'
+                'Seo Kang-min, 29, is best known for the drama "Blue Lantern," in which he played a young surgeon.')
+    assert roles_of(a, "Seo Kang-min") == [("actor", None, "Blue Lantern")]

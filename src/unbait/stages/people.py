@@ -21,7 +21,7 @@ from unbait.stages.name_spans import NameSpan, find_name_spans
 from unbait.stages.not_people import names_a_thing
 from unbait.stages.partials import find_partials, is_stage_name, short_forms
 from unbait.stages.quoted_roles import quoted_characters
-from unbait.stages.roles import ROLE_NOUNS, find_roles
+from unbait.stages.roles import PART_AFTER, ROLE_NOUNS, find_roles
 from unbait.stages.works_index import WorkIndex
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
@@ -66,10 +66,13 @@ class FindPeople:
             roles[f"p:{key}"].add(role.role)
         resolved = resolve(doc, text, narrative, lay, gender, roles)
         moved = quoted_characters(text, lay, names, resolved, roles, bool(works.titles))
-        for r in resolved:  # "the 38-year-old singer" said it: the person is a singer
-            if r.kind == "nominal" and r.entity.startswith("p:") and r.entity not in moved:
-                if (noun := text[r.start:r.end].split()[-1].casefold()) in ROLE_NOUNS:
-                    facts.roles.append((r.entity[2:], Role(ROLE_NOUNS[noun])))
+        for r in resolved:
+            if not r.entity.startswith("p:") or r.entity in moved:
+                continue
+            if r.kind == "nominal" and (noun := text[r.start:r.end].split()[-1].casefold()) in ROLE_NOUNS:
+                facts.roles.append((r.entity[2:], Role(ROLE_NOUNS[noun])))  # "the 38-year-old singer" said it
+            elif PART_AFTER.match(text[r.end:r.end + 60]):  # "in which he played a young surgeon"
+                facts.plays.append((r.entity[2:], Role("actor", work=works.work_at(r.start))))
         for ent, (speaker, surface) in moved.items():
             chars[ent[2:]] = surface
             facts.plays.append((speaker[2:], Role("actor", character=surface,
@@ -145,6 +148,8 @@ def _people(text: str, spans, full, mentions, facts, moved) -> list[Person]:
         rs = roles.get(key, [])
         if any(r.role == "actor" and r.character for r in rs):
             rs = [r for r in rs if not (r.role == "actor" and not r.character)]
+        fuller = {r.role for r in rs if r.character or r.work}
+        rs = [r for r in rs if r.character or r.work or r.role not in fuller]  # "actor" beside "actor in X"
         aliases = tuple(f for f in forms[key] if f != name and (name_key(f) == key or _HANGUL.fullmatch(f)))
         out.append(Person(name, aliases, count[name], tuple(rs)))
     out.sort(key=lambda p: (-p.mentions, first[name_key(p.name)]))

@@ -60,7 +60,7 @@ _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
                           # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
                           r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # cast as a part that has no name: "X plays a disgraced prosecutor", "starring X as his former fiancée"
-_PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
+PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
                          r"(?:a|an|the|his|her|their)\s+[a-z]")
 _AS_PART = re.compile(r"^\s+as\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
@@ -102,7 +102,7 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
         after = text[a.end:a.end + 60]
-        if a.key not in facts.characters and (_PART_AFTER.match(after) or (
+        if a.key not in facts.characters and (PART_AFTER.match(after) or (
                 _AS_PART.match(after) and _CAST_BEFORE.search(text[max(0, a.start - 120):a.start]))):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
     return facts
