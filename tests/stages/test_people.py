@@ -350,3 +350,11 @@ def test_a_pronoun_cast_as_a_nameless_part_and_no_bare_duplicate_role(analyse):
     a = analyse('Actor Seo Kang-min denied the rumors on Wednesday.\n\n'
                 'Seo Kang-min, 29, is best known for the drama "Blue Lantern," in which he played a young surgeon.')
     assert roles_of(a, "Seo Kang-min") == [("actor", None, "Blue Lantern")]
+
+
+def test_a_cued_name_with_a_possessive_is_the_name(analyse):
+    # regression: "actor Brad Pitt's character" gave the span "Brad Pitt's" (key "bradpitts"), whose canonical
+    # name "Brad Pitt" keyed differently, and the people stage failed with a KeyError for the whole article
+    a = analyse("The symptoms are similar to those of Hollywood actor Brad Pitt's character in the film.")
+    assert not a.problems
+    assert [(p.name, p.aliases) for p in a.people] == [("Brad Pitt", ())]

@@ -42,8 +42,10 @@ this that these those his her their its our my your in on at of for from with by
 
 
 def cued_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names that follow a job noun or a credit phrase, or stand in a cast list."""
-    return [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
+    """Spans of names that follow a job noun or a credit phrase, or stand in a cast list (without a possessive:
+    "actor Brad Pitt's character" names Brad Pitt)."""
+    spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
+    return [(s, e - 2 if text[e - 2:e] in ("'s", "’s") else e) for s, e in spans]
 
 
 def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:

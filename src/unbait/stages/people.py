@@ -151,6 +151,7 @@ def _people(text: str, spans, full, mentions, facts, moved) -> list[Person]:
         fuller = {r.role for r in rs if r.character or r.work}
         rs = [r for r in rs if r.character or r.work or r.role not in fuller]  # "actor" beside "actor in X"
         aliases = tuple(f for f in forms[key] if f != name and (name_key(f) == key or _HANGUL.fullmatch(f)))
-        out.append(Person(name, aliases, count[name], tuple(rs)))
-    out.sort(key=lambda p: (-p.mentions, first[name_key(p.name)]))
-    return out
+        out.append((first[key], Person(name, aliases, count[name], tuple(rs))))
+    # by the key's first span: the canonical surface may key differently ("Pitt" standing for "Brad Pitt")
+    out.sort(key=lambda kp: (-kp[1].mentions, kp[0]))
+    return [p for _, p in out]
