@@ -156,3 +156,12 @@ def test_a_headline_quote_the_body_only_says_inside_a_quotation_is_speech():
     # regression: 'I Almost Quit' in the headline became a work because the body's quotation starts with it
     body = "The actress opened up on Sunday.\n'I almost quit acting last year,' Marsh told the audience."
     assert works_of("Star Admits 'I Almost Quit' In Emotional Speech", body) == {}
+
+
+def test_titles_with_the_sentence_comma_inside_the_marks_in_narration():
+    # regression: US-style “Title,” with no cue word was read as a quoted sentence, and a title after a
+    # possessive that the parser tags PERSON was read as a nickname
+    body = ('Rapper J-Mace has scored his first No. 1 with "Paper Planes Again," which jumped 14 spots.\n'
+            'It dethroned Kaya Bell\'s "Slow Burn," which fell to No. 3 after five weeks at the summit.')
+    assert set(works_of("A New No. 1", body)) == {"Paper Planes Again", "Slow Burn"}
+    assert works_of("A Quiet Night", '"Thank You," she said to the crowd.') == {}

@@ -30,6 +30,7 @@ _CUE_RUN = re.compile(
     r"[A-Z0-9][\w'’!?&-]*){0,6})"
 )
 _OWNED = re.compile(r"['’]s\s+$")
+_CARRIES_ON = re.compile(r"\s+(?:which|that|whose)\b")
 # a verb that characterises its object: the lowercase quote after it describes, it does not name
 _CHARACTERISED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?)\s+"
@@ -87,7 +88,7 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
             s = shape(q.text)
             key = title_key(q.text)
             cued = kinds.kind_next_to(where, q.start, q.outer_end) is not None
-            if s is Shape.SENTENCE and cued and _punctuated_title(q.text):
+            if s is Shape.SENTENCE and (cued or _in_narration(where, q)) and _punctuated_title(q.text):
                 q = replace(q, text=q.text[:-1].rstrip())  # the film “Glass Harbor,” (US style)
                 s = Shape.TITLE
             if s is Shape.SENTENCE or not key or key in network_names:
@@ -95,8 +96,8 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
             if s is Shape.WEAK and _CHARACTERISED.search(where[max(0, q.outer_start - 40):q.outer_start]):
                 continue  # called the track “a quiet storm”: a description in quotes, not a title
             cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
-            if key in people and not cue:
-                continue  # a quoted name or nickname
+            if key in people and not cue and not _OWNED.search(where[max(0, q.outer_start - 3):q.outer_start]):
+                continue  # a quoted name or nickname (not Kaya Bell’s “Slow Burn”, which the parser may call a person)
             c = found[key]
             c.quoted_twice = not c.unquoted_only
             c.surfaces[q.text] += 2 if in_body else 1
@@ -113,6 +114,12 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
         ):
             found[key].surfaces[surface] += 1
     return found
+
+
+def _in_narration(where: str, q) -> bool:
+    """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped."""
+    return bool(_OWNED.search(where[max(0, q.outer_start - 3):q.outer_start])
+                or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 12]))
 
 
 def _punctuated_title(text: str) -> bool:
