@@ -358,3 +358,9 @@ def test_a_cued_name_with_a_possessive_is_the_name(analyse):
     a = analyse("The symptoms are similar to those of Hollywood actor Brad Pitt's character in the film.")
     assert not a.problems
     assert [(p.name, p.aliases) for p in a.people] == [("Brad Pitt", ())]
+
+
+def test_a_job_noun_before_a_one_word_stage_name_is_stripped(analyse):
+    # regression: "Rapper J-Mace has scored" gave a person named "Rapper J-Mace"
+    a = analyse('Rapper J-Mace has scored his first No. 1 with "Paper Planes Again," which jumped 14 spots.')
+    assert [(p.name, [r.role for r in p.roles]) for p in a.people] == [("J-Mace", ["singer"])]

@@ -60,9 +60,13 @@ def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+# "Rapper J-Mace", "Singer BIBI": one stage-name-shaped word (a hyphen, a digit or two capitals) after the noun
+_BEFORE_STAGE_NAME = re.compile(r"(\S+)\s+(?=(?:\S*[-\d]\S*|\S*[A-Z]\S*[A-Z]\S*)$)")
+
+
 def strip_job_noun(text: str, s: int, t: int) -> int:
     """The start of a span without a leading job noun ("Showrunner Nadia Kurtz" -> "Nadia Kurtz")."""
-    m = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[s:t])
+    m = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[s:t]) or _BEFORE_STAGE_NAME.match(text[s:t])
     if m and m.group(1).casefold() in JOB_NOUNS:
         return s + m.end()
     return s
