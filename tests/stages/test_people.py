@@ -364,3 +364,11 @@ def test_a_job_noun_before_a_one_word_stage_name_is_stripped(analyse):
     # regression: "Rapper J-Mace has scored" gave a person named "Rapper J-Mace"
     a = analyse('Rapper J-Mace has scored his first No. 1 with "Paper Planes Again," which jumped 14 spots.')
     assert [(p.name, [r.role for r in p.roles]) for p in a.people] == [("J-Mace", ["singer"])]
+
+
+def test_two_actors_who_play_two_characters_pair_in_order(analyse):
+    # regression: "A and B, who play C and D" made B the actor of C and left A and D out
+    a = analyse('Stars Elena Varga and Tobias Lind, who play sisters Maren and Ingrid Holt, return in the '
+                'drama "Northern Lights".')
+    assert roles_of(a, "Elena Varga") == [("actor", "Maren", "Northern Lights")]
+    assert roles_of(a, "Tobias Lind") == [("actor", "Ingrid Holt", "Northern Lights")]

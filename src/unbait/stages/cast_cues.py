@@ -17,10 +17,12 @@ import re
 
 from unbait.names import is_korean_surname, looks_korean, name_key
 from unbait.stages.name_spans import NETWORKS, NameSpan
-from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS
+from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS, two_actors_cast
 
 # the character: up to three capitalised words, after a title ("Sheriff Eli Vance" -> "Eli Vance")
-_CHAR = re.compile(rf"(?:{RANKS}\s+)?(?P<name>[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){{0,2}})(?![\w\-])")
+_NAME = r"[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){0,2}"
+_CHAR = re.compile(rf"(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")
+_SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
 _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
 _LOOKAHEAD = 80
 
@@ -43,7 +45,22 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
                 s = a.end + m.start("name")
                 added.append(NameSpan(s, s + len(surface), surface, key, looks_korean(surface), False, False))
             break
-    return sorted(found + added, key=lambda s: s.start)
+    return _second_parts(text, sorted(found + added, key=lambda s: s.start), title_keys)
+
+
+def _second_parts(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
+    """``spans`` with the second character of "A and B, who play C and D" added when the parser missed it."""
+    added = []
+    for i in range(len(spans) - 2):
+        a, b, c = spans[i:i + 3]
+        if not two_actors_cast(text, a, b, c):
+            continue
+        m = _SECOND.match(text[c.end:c.end + _LOOKAHEAD])
+        nxt = spans[i + 3].start if i + 3 < len(spans) else len(text)
+        if m and c.end + m.start("name") < nxt and name_key(m.group("name")) not in title_keys:
+            s, name = c.end + m.start("name"), m.group("name")
+            added.append(NameSpan(s, s + len(name), name, name_key(name), looks_korean(name), False, False))
+    return sorted(spans + added, key=lambda s: s.start)
 
 
 def _surname_actors(text: str, spans: list[NameSpan]) -> list[NameSpan]:

@@ -64,6 +64,8 @@ PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|
                          r"(?:a|an|the|his|her|their)\s+[a-z]")
 _AS_PART = re.compile(r"^\s+as\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
+_AND = re.compile(r",?\s+and\s+")
+_PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
 _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
             "produced": "producer", "composed": "composer"}
 _CREDIT_BEFORE = re.compile(rf"\b({'|'.join(_CREDITS)})\s+by\s+$", re.IGNORECASE)
@@ -81,10 +83,15 @@ class RoleFacts:
 def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
     """``work_at(pos)`` gives the work a sentence at ``pos`` is about, or None."""
     facts = RoleFacts()
+    paired: set[int] = set()  # actors whose part a pair already gave
     for i, a in enumerate(spans):
         b = spans[i + 1] if i + 1 < len(spans) else None
         gap = text[a.end:b.start] if b else ""
-        if b and "\n" not in gap and len(gap) < 80 and not _owner(text, b):
+        if _pairs(text, spans, i):  # "A and B, who play C and D": A as C, B as D
+            _play(facts, a, spans[i + 2], work_at(a.start))
+            _play(facts, b, spans[i + 3], work_at(a.start))
+            paired.add(i + 1)
+        elif b and i not in paired and "\n" not in gap and len(gap) < 80 and not _owner(text, b):
             if CHAR_THEN_ACTOR.search(gap):
                 _play(facts, b, a, work_at(a.start))
             elif ACTOR_THEN_CHAR.search(gap):
@@ -106,6 +113,20 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 _AS_PART.match(after) and _CAST_BEFORE.search(text[max(0, a.start - 120):a.start]))):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
     return facts
+
+
+def two_actors_cast(text: str, a: NameSpan, b: NameSpan, c: NameSpan) -> bool:
+    """"A and B, who play C ...": two actors, then their first character."""
+    between = text[b.end:c.start]
+    return bool(_AND.fullmatch(text[a.end:b.start]) and _PLURAL_CAST.match(between) and ACTOR_THEN_CHAR.search(between))
+
+
+def _pairs(text: str, spans: list[NameSpan], i: int) -> bool:
+    """"A and B, who play C and D" at ``spans[i]``: A as C, B as D."""
+    if i + 3 >= len(spans):
+        return False
+    a, b, c, d = spans[i:i + 4]
+    return two_actors_cast(text, a, b, c) and bool(_AND.fullmatch(text[c.end:d.start]))
 
 
 def _in_brackets(text: str, gap: str, b: NameSpan) -> bool:
