@@ -372,3 +372,8 @@ def test_two_actors_who_play_two_characters_pair_in_order(analyse):
                 'drama "Northern Lights".')
     assert roles_of(a, "Elena Varga") == [("actor", "Maren", "Northern Lights")]
     assert roles_of(a, "Tobias Lind") == [("actor", "Ingrid Holt", "Northern Lights")]
+
+
+def test_showrunner_and_creator_are_roles_in_the_work(analyse):
+    a = analyse('Streamly renewed the drama "Northern Lights". Showrunner Priya Natarajan will return.')
+    assert roles_of(a, "Priya Natarajan") == [("showrunner", None, "Northern Lights")]

@@ -52,7 +52,7 @@ ROLE_NOUNS = {
     "producer": "producer", "writer": "writer", "screenwriter": "writer", "author": "writer",
     "host": "host", "mc": "host", "presenter": "host", "comedian": "comedian",
     "model": "model", "dancer": "dancer", "composer": "composer", "songwriter": "songwriter",
-    "musician": "musician", "ceo": "executive",
+    "musician": "musician", "ceo": "executive", "showrunner": "showrunner", "creator": "creator",
 }
 FEMALE_NOUNS = frozenset("actress sister mother daughter wife girlfriend queen princess lady woman".split())
 MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince man".split())
@@ -174,5 +174,5 @@ def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
         facts.gender[(a.key, "m")] += 1  # "actor" is used for women too
     if noun in ROLE_NOUNS:
         role = ROLE_NOUNS[noun]
-        work = work_at(a.start) if role in ("director", "writer", "producer") else None
+        work = work_at(a.start) if role in ("director", "writer", "producer", "showrunner", "creator") else None
         facts.roles.append((a.key, Role(role, work=work)))
