@@ -194,3 +194,10 @@ def test_a_domestic_total_is_box_office_without_the_word_film():
             "bringing its domestic total to $140 million.")
     money = {f.value: f.about for f in only(facts_of("Weekend Box Office", body), "box_office") if "$" in f.value}
     assert money == {"$22.1 million": "Pip and the Moon", "$140 million": "Pip and the Moon"}
+
+
+def test_a_counted_noun_and_a_chart_week_are_no_release():
+    # regression: "31.2 million streams ... in the week ending February 27" read "streams" as a verb: an air date
+    body = ('The single “Paper Planes Again” earned 31.2 million streams in the week ending February 27.\n'
+            'The song streams on every platform from March 8.')
+    assert [f.value for f in only(facts_of("A New No. 1", body), "air_date")] == ["March 8"]

@@ -29,18 +29,21 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _GAP = 60
+_COUNTED = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[mbk])?\s+$", re.IGNORECASE)  # "31.2 million streams": a noun
+_TRACKING = re.compile(r"\b(?:(?:week|period)\s+(?:ending|of)|dated)\s+$", re.IGNORECASE)  # a chart's week, not a release
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
     media = _MEDIA.search(sentence) is not None
-    verbs = [(m.start(), m.end()) for m in _VERB.finditer(sentence) if media or _PLAIN_AIRING.match(m.group())]
+    verbs = [(m.start(), m.end()) for m in _VERB.finditer(sentence) if (media or _PLAIN_AIRING.match(m.group()))
+             and not _COUNTED.search(sentence[max(0, m.start() - 20):m.start()])]
     if not verbs:
         return []
     quoted = [(q.outer_start, q.outer_end) for q in quoted_spans(sentence)]
     found = []
     for start, end, phrase in dates(sentence):
-        if any(a <= start < b for a, b in quoted):
-            continue  # a date inside a title ("Last Friday Night")
+        if any(a <= start < b for a, b in quoted) or _TRACKING.search(sentence[max(0, start - 20):start]):
+            continue  # a date inside a title ("Last Friday Night"), a chart's week ("the week ending May 2")
         governing = [v for v in verbs if 0 <= start - v[1] <= _GAP and not re.search(r"[.;!?]", sentence[v[1]:start])]
         if governing:
             found.append(Hit("air_date", bare(phrase), governing[-1][0] + offset, end + offset))
