@@ -1,8 +1,9 @@
-"""The headline verdict: how clickbait the headline is, and for a withheld action or person the spoiler.
+"""The headline verdict: how clickbait the headline is, and for a withheld action, person or words the spoiler.
 
-Spoilers come only from two high-precision rules for now: the withheld action between two
-people (:mod:`unbait.headline.action`), then the withheld "who"
-(:mod:`unbait.headline.withheld_person`); the general extractor joins when it meets its bar.
+Spoilers come only from three high-precision rules for now, in this order: the withheld
+action between two people (:mod:`unbait.headline.action`), the withheld "who"
+(:mod:`unbait.headline.withheld_person`) and a named person's withheld words
+(:mod:`unbait.headline.withheld_speech`); the general extractor joins when it meets its bar.
 """
 from __future__ import annotations
 
@@ -39,7 +40,9 @@ class JudgeHeadline:
         if verdict.clickbait is not None and verdict.clickbait >= CLICKBAIT:
             from unbait.headline.action import action_spoiler
             from unbait.headline.withheld_person import person_spoiler
+            from unbait.headline.withheld_speech import speech_spoiler
 
-            if (found := action_spoiler(analysis) or person_spoiler(analysis)) is not None:
+            found = action_spoiler(analysis) or person_spoiler(analysis) or speech_spoiler(analysis)
+            if found is not None:
                 verdict = replace(verdict, spoiler=found)
         return analysis.evolve(headline=verdict)
