@@ -377,3 +377,10 @@ def test_two_actors_who_play_two_characters_pair_in_order(analyse):
 def test_showrunner_and_creator_are_roles_in_the_work(analyse):
     a = analyse('Streamly renewed the drama "Northern Lights". Showrunner Priya Natarajan will return.')
     assert roles_of(a, "Priya Natarajan") == [("showrunner", None, "Northern Lights")]
+
+
+def test_playing_a_role_an_instrument_or_a_show_is_no_part(analyse):
+    a = analyse('In the drama "Blue Line", producer Tom Reyes played a key role in the deal. '
+                'Mia Cole plays the guitar in one scene.')
+    assert roles_of(a, "Tom Reyes") == [("producer", None, "Blue Line")]
+    assert roles_of(a, "Mia Cole") == []

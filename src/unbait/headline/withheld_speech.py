@@ -42,8 +42,10 @@ def speech_spoiler(analysis: Analysis) -> Spoiler | None:
     if _CUE.search(title) is None:
         return None
     who = speaker_withheld(title, named_in(title, known_people(analysis)))
+    if who is None:
+        return None
     quote = next((q for q in analysis.quotes if q.speaker == who and len(q.text.split()) >= MIN_WORDS), None)
-    if who is None or quote is None:
+    if quote is None:
         return None
     text = quote.text.rstrip(",;: ")  # “I knew it would divide people,” Sorvik said
     return Spoiler("passage", text, quote.start, quote.start + len(text))

@@ -60,9 +60,13 @@ _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
                           # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
                           r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # cast as a part that has no name: "X plays a disgraced prosecutor", "starring X as his former fiancée"
+# ... but not "played a key role in the deal", "plays the guitar", "starred in a show"
+_NOT_A_PART = (r"(?!(?:[a-z'’\-]+\s+){0,3}?(?:role|roles|part|parts|game|games|match|matches|song|songs|music|piano|"
+               r"guitar|drums|violin|bass|instrument|show|shows|concert|gig|set|card|joke|prank|trick|tune|hand|video|"
+               r"clip|track|record|note|sport|golf|tennis|football|basketball|soccer|chess|host|venue|stage)\b)")
 PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
-                         r"(?:a|an|the|his|her|their)\s+[a-z]")
-_AS_PART = re.compile(r"^\s+as\s+(?:a|an|the|his|her|their)\s+[a-z]")
+                        rf"(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
+_AS_PART = re.compile(rf"^\s+as\s+(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
