@@ -39,7 +39,8 @@ _OUR = re.compile(r"\b(?:us|our|we)\b", re.IGNORECASE)
 
 # -- credits: "(Photo : X)", "Photo: X", "Image credit: X", "X/Getty Images", "© X"
 _CREDIT = re.compile(
-    r"^[(\[]?\s*(?:photos?|images?|pictures?|pics?|video|graphics?|illustrations?|screenshots?|"
+    r"^[(\[]?\s*(?:(?:featured|cover|header|top|lead|main)\s+(?:images?|photos?)|thumbnail|"
+    r"photos?|images?|pictures?|pics?|video|graphics?|illustrations?|screenshots?|"
     r"footage|source|credits?|captions?|photographs?)"
     r"(?:\s+(?:credits?|courtesy|sources?))?\s*(?::|\bby\b|\bcourtesy\b|\bvia\b|\bfrom\b|/|\||[–—-])",
     re.IGNORECASE,
@@ -86,7 +87,14 @@ _ADVERT = re.compile(
     r"^\W*(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|promoted|paid\s+content|"
     r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?|"
     r"scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?|skip\s+ad(?:vert(?:isement)?)?|"
-    r"continue\s+reading\s+below)\W*$",
+    r"(?:advertisement\W+)?continue\s+reading\s+below)\W*$",
+    re.IGNORECASE,
+)
+
+# -- pointers to an embed the extraction removed: "Watch the trailer below!", "Click here to read more."
+_POINTER = re.compile(
+    r"^\W*(?:(?:watch|check\s+out|see|listen\s+to|take\s+a\s+look\s+at|view)\b.{0,60}?\b(?:below|above)"
+    r"|click\s+here\b.{0,60}|stay\s+tuned\b.{0,40})\W*$",
     re.IGNORECASE,
 )
 
@@ -215,6 +223,8 @@ def score_line(line: str, *, authors: Sequence[str] = (), title: str = "", first
         add("related-link", 1.0)
     if _ADVERT.match(s):
         add("advert", 1.0)
+    if _POINTER.match(s) and n <= 14:
+        add("embed-pointer", 1.0)
     if _is_byline(s, authors):
         add("byline", 1.0)
     if first and title and " ".join(s.split()).casefold() == " ".join(title.split()).casefold():

@@ -212,3 +212,16 @@ def test_polite_calls_to_action_are_boilerplate(line):
                                   "Remember to drink water, the singer told fans at the show."])
 def test_the_same_verbs_in_prose_are_kept(line):
     assert not boilerplate.score_line(line).boilerplate
+
+
+@pytest.mark.parametrize("line", ["Watch the trailer below!", "Check out the teaser below.", "Click here to read the full interview.",
+                                  "Stay tuned for more updates!", "Advertisement - Continue Reading Below",
+                                  "Featured image: Netflix"])
+def test_pointers_to_removed_embeds_adverts_and_image_credits_are_boilerplate(line):
+    assert boilerplate.score_line(line).boilerplate
+
+
+@pytest.mark.parametrize("line", ["Fans can see the results below the main stage.", "Viewers can watch the finale on Netflix.",
+                                  "She told fans to stay tuned for her next drama, which starts filming in May."])
+def test_prose_with_watch_see_or_stay_tuned_is_kept(line):
+    assert not boilerplate.score_line(line).boilerplate
