@@ -201,3 +201,11 @@ def test_a_counted_noun_and_a_chart_week_are_no_release():
     body = ('The single “Paper Planes Again” earned 31.2 million streams in the week ending February 27.\n'
             'The song streams on every platform from March 8.')
     assert [f.value for f in only(facts_of("A New No. 1", body), "air_date")] == ["March 8"]
+
+
+def test_an_episode_belongs_to_the_rating_of_its_own_clause():
+    # regression: "X scored 2.2 percent, while Y recorded 6.4 percent in its sixth episode" gave X the episode too
+    body = ('MBC’s “Kokdu” scored 2.2 percent, while tvN’s “Nineteen Lives” recorded 6.4 percent in its sixth '
+            'episode, according to Nielsen Korea.')
+    got = {f.value: (f.about, f.date) for f in only(facts_of("Ratings", body), "rating")}
+    assert got == {"2.2%": ("Kokdu", None), "6.4%": ("Nineteen Lives", "sixth episode")}

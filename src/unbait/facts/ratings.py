@@ -55,6 +55,9 @@ _EPISODE = re.compile(
 )
 
 
+_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+")
+
+
 def find(sentence: str, offset: int) -> list[Hit]:
     percent = _PERCENT.search(sentence)
     if percent is None:
@@ -79,7 +82,7 @@ def find(sentence: str, offset: int) -> list[Hit]:
         date = bare(when[2]) if when else None
         if when and when[0] >= end and when[0] - end <= 4:
             end = when[1]  # "24.85 percent on April 29": the date is part of the phrase
-        episode = episode_of(sentence)
+        episode = episode_of(sentence, m.start(), m.end())
         if episode:
             date = f"{episode}, {date}" if date else episode
         found.append(Hit("rating", f"{m.group('num')}%", start + offset, end + offset, date))
@@ -95,7 +98,13 @@ def _date_before(sentence: str, start: int):
     return found[-1] if found else None
 
 
-def episode_of(sentence: str) -> str | None:
-    """The episode a sentence names ("episode 8", "the finale"), if any."""
-    episode = _EPISODE.search(sentence)
+def episode_of(sentence: str, start: int = 0, end: int | None = None) -> str | None:
+    """The episode a sentence names ("episode 8", "the finale"), if any; with ``start``/``end`` (a value's
+    offsets), only in that value's clause: "X scored 2.2 percent, while Y recorded 6.4 percent in its
+    sixth episode" gives X no episode."""
+    end = start if end is None else end
+    cuts = [m for m in _CLAUSE.finditer(sentence)]
+    lo = max([m.end() for m in cuts if m.end() <= start], default=0)
+    hi = min([m.start() for m in cuts if m.start() >= end], default=len(sentence))
+    episode = _EPISODE.search(sentence, lo, hi)
     return episode.group().strip() if episode else None

@@ -28,7 +28,7 @@ def find(sentence: str, offset: int) -> list[Hit]:
     for m in _COUNT.finditer(sentence):
         when = dates(sentence)
         date = bare(when[0][2]) if when else None
-        episode = episode_of(sentence)
+        episode = episode_of(sentence, m.start("value"), m.end())
         if episode:
             date = f"{episode}, {date}" if date else episode
         found.append(Hit("rating", m.group("value"), m.start("value") + offset, m.end() + offset, date))
