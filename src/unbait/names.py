@@ -36,7 +36,7 @@ KOREAN_SURNAMES = frozenset("""
 kim gim lee yi rhee ri rhie park pak bak choi choe jung jeong chung kang gang cho jo
 yoon yun jang chang lim im yim rim han oh o seo suh shin sin kwon gwon hwang ahn an
 song jeon jun chun hong yoo yu ryu ko go moon mun yang son sohn bae baek paik heo huh
-hur nam noh roh no ha kwak gwak sung seong cha joo ju woo wu koo gu ku min ryoo na ra
+hur nam noh roh no ha kwak gwak sung seong cha joo ju woo wu koo goo gu ku min ryoo na ra
 jin ji uhm eom um chae won cheon bang gong kong hyun hyeon ham byun byeon yeo choo chu
 do seok suk seon sun sul seol ma gil kil yeon wi pyo myung myeong ki gi ban ok lah
 maeng tak yook yuk jegal namgung hwangbo seonwoo dokgo sa geum kum tae bong pi kyung

@@ -384,3 +384,9 @@ def test_playing_a_role_an_instrument_or_a_show_is_no_part(analyse):
                 'Mia Cole plays the guitar in one scene.')
     assert roles_of(a, "Tom Reyes") == [("producer", None, "Blue Line")]
     assert roles_of(a, "Mia Cole") == []
+
+
+def test_a_one_word_actor_in_recap_brackets_is_a_person(analyse):
+    # regression: "Cheon Sa-rang (Yoona)" made Cheon Sa-rang a character, but Yoona (one word, no cue) no person
+    a = analyse('In the latest episode of "King the Land", Cheon Sa-rang (Yoona) went on her first overseas trip.')
+    assert roles_of(a, "Yoona") == [("actor", "Cheon Sa-rang", "King the Land")]

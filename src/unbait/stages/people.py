@@ -42,7 +42,10 @@ class FindPeople:
         spans = cast_spans(text, spans, works.keys)
         facts = find_roles(text, spans, works.work_at)
         chars = dict(facts.characters)
-        people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean
+        # "Cheon Sa-rang (Yoona)": a one-word name that plays someone, unless a full name owns it ("Mercer will play")
+        owned = short_forms({f"p:{s.key}": s.text for s in spans if len(s.words) >= 2})
+        actors = {key for key, _ in facts.plays if key not in owned}
+        people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean or s.key in actors
                                                                     or is_stage_name(text, s, spans))
                         and not is_korean_surname(s.text)]
         _to_full_names(facts, people_spans)
