@@ -209,3 +209,11 @@ def test_an_episode_belongs_to_the_rating_of_its_own_clause():
             'episode, according to Nielsen Korea.')
     got = {f.value: (f.about, f.date) for f in only(facts_of("Ratings", body), "rating")}
     assert got == {"2.2%": ("Kokdu", None), "6.4%": ("Nineteen Lives", "sixth episode")}
+
+
+def test_a_quoted_title_makes_a_release_sentence_and_an_n_part_thriller_counts_episodes():
+    body = ('The eight-part thriller “Glass Garden” follows a botanist.\n'
+            '“Glass Garden” will be released globally on Netflix on October 4.')
+    facts = facts_of("Netflix Drops A Trailer", body)
+    assert [f.value for f in only(facts, "episodes")] == ["eight"]
+    assert [f.value for f in only(facts, "air_date")] == ["October 4"]

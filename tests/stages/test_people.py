@@ -390,3 +390,9 @@ def test_a_one_word_actor_in_recap_brackets_is_a_person(analyse):
     # regression: "Cheon Sa-rang (Yoona)" made Cheon Sa-rang a character, but Yoona (one word, no cue) no person
     a = analyse('In the latest episode of "King the Land", Cheon Sa-rang (Yoona) went on her first overseas trip.')
     assert roles_of(a, "Yoona") == [("actor", "Cheon Sa-rang", "King the Land")]
+
+
+def test_a_starring_list_gives_each_name_an_actor_role(analyse):
+    a = analyse('Netflix released the trailer for its series "Glass Garden," starring Han So-hee and Park Hyung-sik.')
+    assert roles_of(a, "Han So-hee") == [("actor", None, "Glass Garden")]
+    assert roles_of(a, "Park Hyung-sik") == [("actor", None, "Glass Garden")]

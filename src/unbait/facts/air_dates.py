@@ -11,7 +11,7 @@ import re
 
 from unbait.facts.dates import bare, dates
 from unbait.facts.hits import Hit
-from unbait.works.titles import quoted_spans
+from unbait.works.titles import Shape, quoted_spans, shape
 
 _VERB = re.compile(
     r"\b(?:premier(?:es|ed|ing|e)|air(?:s|ed|ing)?|broadcast(?:s|ed|ing)?|return(?:s|ed|ing)?|releas(?:es|ed|ing|e)"
@@ -34,12 +34,14 @@ _TRACKING = re.compile(r"\b(?:(?:week|period)\s+(?:ending|of)|dated)\s+$", re.IG
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
-    media = _MEDIA.search(sentence) is not None
+    titles = quoted_spans(sentence)
+    # a media word, or a quoted title ("“Glass Garden” will be released on October 4")
+    media = _MEDIA.search(sentence) is not None or any(shape(q.text) is Shape.TITLE for q in titles)
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(sentence) if (media or _PLAIN_AIRING.match(m.group()))
              and not _COUNTED.search(sentence[max(0, m.start() - 20):m.start()])]
     if not verbs:
         return []
-    quoted = [(q.outer_start, q.outer_end) for q in quoted_spans(sentence)]
+    quoted = [(q.outer_start, q.outer_end) for q in titles]
     found = []
     for start, end, phrase in dates(sentence):
         if any(a <= start < b for a, b in quoted) or _TRACKING.search(sentence[max(0, start - 20):start]):

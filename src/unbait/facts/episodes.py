@@ -11,7 +11,8 @@ import re
 
 from unbait.facts.hits import NUMBER, Hit
 
-_COUNT = re.compile(rf"\b(?P<n>{NUMBER})[- ](?:episodes?\b|part\s+(?:series|drama|documentary)\b)", re.IGNORECASE)
+_COUNT = re.compile(rf"\b(?P<n>{NUMBER})[- ](?:episodes?\b|part\s+(?:(?:[a-z\-]+\s+)?(?:series|drama|documentary|"
+                    r"thriller|comedy|miniseries|limited\s+series|adaptation)\b))", re.IGNORECASE)
 _PART = re.compile(r"\b(?:first|last|final|remaining|next|latest|previous|new|other|two more|more)\s+$", re.IGNORECASE)
 _LEFT = re.compile(r"^\s+(?:left|remaining|to go)\b", re.IGNORECASE)
 

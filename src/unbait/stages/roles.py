@@ -67,6 +67,8 @@ _NOT_A_PART = (r"(?!(?:[a-z'’\-]+\s+){0,3}?(?:role|roles|part|parts|game|games
 PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
                         rf"(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
 _AS_PART = re.compile(rf"^\s+as\s+(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
+# a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
+_STARRING = re.compile(r"\b(?:starring|co-starring)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
@@ -113,7 +115,8 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
         after = text[a.end:a.end + 60]
-        if a.key not in facts.characters and (PART_AFTER.match(after) or (
+        if a.key not in facts.characters and (PART_AFTER.match(after) or _STARRING.search(
+                text[max(0, a.start - 120):a.start]) or (
                 _AS_PART.match(after) and _CAST_BEFORE.search(text[max(0, a.start - 120):a.start]))):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
     return facts
