@@ -396,3 +396,10 @@ def test_a_starring_list_gives_each_name_an_actor_role(analyse):
     a = analyse('Netflix released the trailer for its series "Glass Garden," starring Han So-hee and Park Hyung-sik.')
     assert roles_of(a, "Han So-hee") == [("actor", None, "Glass Garden")]
     assert roles_of(a, "Park Hyung-sik") == [("actor", None, "Glass Garden")]
+
+
+def test_a_plural_role_noun_before_a_list_gives_each_name_the_role(analyse):
+    a = analyse("Actor Hyun-woo Park joined hosts Kim Dae-ho and Lee Seul-gi on KBS2's “Weekend Camp”. "
+                "Fans of Mia Cole and Dev Patel gathered outside.")
+    assert roles_of(a, "Kim Dae-ho") == roles_of(a, "Lee Seul-gi") == [("host", None, None)]
+    assert roles_of(a, "Mia Cole") == roles_of(a, "Dev Patel") == []

@@ -69,6 +69,8 @@ PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|
 _AS_PART = re.compile(rf"^\s+as\s+(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
 _STARRING = re.compile(r"\b(?:starring|co-starring)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$")
+# a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
+_PLURAL_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
@@ -164,12 +166,19 @@ def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[
     return None
 
 
+def _singular(noun: str) -> str | None:
+    """The role noun a plural names ("hosts" -> "host", "actresses" -> "actress"), else None."""
+    return next((s for s in (noun[:-1], noun[:-2]) if s in ROLE_NOUNS), None)
+
+
 def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
     if credit := _CREDIT_BEFORE.search(text[max(0, a.start - 40):a.start]):  # "Directed by Kathryn Vale"
         facts.roles.append((a.key, Role(_CREDITS[credit.group(1).casefold()], work=work_at(a.start))))
         return
     m = _NOUN_BEFORE.search(text[max(0, a.start - 40):a.start])
     noun = (m.group(1) or m.group(2)).casefold() if m else None
+    if noun not in ROLE_NOUNS and (plural := _PLURAL_BEFORE.search(text[max(0, a.start - 120):a.start])):
+        noun = _singular(plural.group(1).casefold())  # "hosts Kim Dae-ho and Lee Seul-gi"
     if noun not in ROLE_NOUNS and noun not in FEMALE_NOUNS | MALE_NOUNS:
         m2 = _NOUN_AFTER.search(text[a.end:a.end + 60])
         noun = m2.group(1).casefold() if m2 else None
