@@ -165,3 +165,9 @@ def test_titles_with_the_sentence_comma_inside_the_marks_in_narration():
             'It dethroned Kaya Bell\'s "Slow Burn," which fell to No. 3 after five weeks at the summit.')
     assert set(works_of("A New No. 1", body)) == {"Paper Planes Again", "Slow Burn"}
     assert works_of("A Quiet Night", '"Thank You," she said to the crowd.') == {}
+
+
+def test_a_comma_title_before_starring_is_a_title():
+    # regression: "“Seoul Nights,” starring Nam Joo-hyuk, which premieres ..." lost the work
+    body = 'The drama will be followed by "Seoul Nights," starring Nam Joo-hyuk, which premieres on April 19.'
+    assert list(works_of("What Comes Next", body)) == ["Seoul Nights"]

@@ -30,7 +30,7 @@ _CUE_RUN = re.compile(
     r"[A-Z0-9][\w'’!?&-]*){0,6})"
 )
 _OWNED = re.compile(r"['’]s\s+$")
-_CARRIES_ON = re.compile(r"\s+(?:which|that|whose)\b")
+_CARRIES_ON = re.compile(r"\s+(?:which|that|whose|starring|co-starring|featuring|(?:directed|written|produced)\s+by)\b")
 # a verb that characterises its object: the lowercase quote after it describes, it does not name
 _CHARACTERISED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?)\s+"
@@ -119,7 +119,7 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
 def _in_narration(where: str, q) -> bool:
     """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped."""
     return bool(_OWNED.search(where[max(0, q.outer_start - 3):q.outer_start])
-                or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 12]))
+                or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]))
 
 
 def _punctuated_title(text: str) -> bool:
