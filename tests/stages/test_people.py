@@ -403,3 +403,10 @@ def test_a_plural_role_noun_before_a_list_gives_each_name_the_role(analyse):
                 "Fans of Mia Cole and Dev Patel gathered outside.")
     assert roles_of(a, "Kim Dae-ho") == roles_of(a, "Lee Seul-gi") == [("host", None, None)]
     assert roles_of(a, "Mia Cole") == roles_of(a, "Dev Patel") == []
+
+
+def test_a_stage_name_tied_to_a_real_name_is_that_person(analyse):
+    a = analyse('V, whose real name is Kim Tae-hyung, held a surprise concert on Saturday.\n\n'
+                '"I missed you all so much," V told the crowd. Kim Tae-hyung, 30, left the army in June.')
+    [p] = a.people
+    assert (p.name, p.aliases) == ("Kim Tae-hyung", ("V",)) and p.mentions >= 3

@@ -17,6 +17,11 @@ from unbait.stages.name_spans import NameSpan
 from unbait.stages.roles import ROLE_NOUNS
 
 _WORD = re.compile(r"(?<![\w\-’'])([A-Z][\w]*(?:-[A-Za-z][a-z]*)?(?:\s[A-Z][a-z]+)?)(?![\w\-])")
+_FULL = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}"
+_REAL_NAME = re.compile(
+    rf"\b(?P<stage>[A-Z][\w\-]*)\s*,\s*whose\s+(?:real|birth|legal)\s+name\s+is\s+(?P<real>{_FULL})"
+    rf"|\b(?P<stage2>[A-Z][\w\-]*)\s*\(\s*(?:real|birth)\s+name\s*:?\s*(?P<real2>{_FULL})\s*\)"
+)
 _STAGE_CUE = re.compile(
     r"(?:\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+)$"
 )
@@ -38,9 +43,25 @@ def short_forms(full: dict[str, str]) -> dict[str, set[str]]:
     return owners
 
 
-def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, entity) for each unambiguous short reference outside the full names."""
+def stage_aliases(text: str, full: dict[str, str]) -> dict[str, str]:
+    """One-word stage names the article ties to a full name: "V, whose real name is Kim Tae-hyung",
+    "Rain (real name: Jung Ji-hoon)". stage name -> the entity of the full name."""
+    by_key = {name_key(surface): ent for ent, surface in full.items() if ent.startswith("p:")}
+    out = {}
+    for m in _REAL_NAME.finditer(text):
+        stage, real = m.group("stage") or m.group("stage2"), m.group("real") or m.group("real2")
+        if (ent := by_key.get(name_key(real))) is not None and not is_korean_surname(stage):
+            out[stage] = ent
+    return out
+
+
+def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, str],
+                  aliases: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, entity) for each unambiguous short reference outside the full names (``aliases``:
+    stage names -> entity, from :func:`stage_aliases`)."""
     owners = short_forms(full)
+    for stage, ent in (aliases or {}).items():
+        owners[name_key(stage)] = {ent}
     covered = [(s.start, s.end) for s in full_spans]
     out = []
     for m in _WORD.finditer(text):

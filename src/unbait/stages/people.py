@@ -19,7 +19,7 @@ from unbait.stages.gender import infer_gender
 from unbait.stages.layout import layout
 from unbait.stages.name_spans import NameSpan, find_name_spans
 from unbait.stages.not_people import names_a_thing
-from unbait.stages.partials import find_partials, is_stage_name, short_forms
+from unbait.stages.partials import find_partials, is_stage_name, short_forms, stage_aliases
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.roles import PART_AFTER, ROLE_NOUNS, find_roles
 from unbait.stages.works_index import WorkIndex
@@ -52,7 +52,8 @@ class FindPeople:
         full = _surfaces(people_spans, chars, spans)
         names = [NameMention(s.start, s.end, _ent(s.key, chars), "name") for s in spans
                  if s.key in chars or s in people_spans]
-        for s, e, ent in find_partials(doc, text, people_spans + [x for x in spans if x.key in chars], full):
+        aliases = stage_aliases(text, full)
+        for s, e, ent in find_partials(doc, text, people_spans + [x for x in spans if x.key in chars], full, aliases):
             names.append(NameMention(s, e, ent, "partial"))
         names.sort(key=lambda m: m.start)
         for m in names:
@@ -85,7 +86,7 @@ class FindPeople:
         mentions += [Mention(r.start, r.end, full[r.entity], r.kind) for r in resolved
                      if r.entity in full and r.entity not in moved]
         mentions.sort(key=lambda m: (m.start, m.end))
-        people = _people(text, people_spans, full, mentions, facts, moved)
+        people = _people(text, people_spans, full, mentions, facts, moved, aliases)
         return analysis.evolve(people=tuple(people), mentions=tuple(mentions))
 
 
@@ -128,7 +129,7 @@ def _is_subject(doc, start: int, end: int) -> bool:
     return bool(span) and any(is_subject_token(t) for t in span)
 
 
-def _people(text: str, spans, full, mentions, facts, moved) -> list[Person]:
+def _people(text: str, spans, full, mentions, facts, moved, stage: dict[str, str]) -> list[Person]:
     count = Counter(m.person for m in mentions)
     first: dict[str, int] = {}
     forms: dict[str, list[str]] = defaultdict(list)
@@ -154,6 +155,7 @@ def _people(text: str, spans, full, mentions, facts, moved) -> list[Person]:
         fuller = {r.role for r in rs if r.character or r.work}
         rs = [r for r in rs if r.character or r.work or r.role not in fuller]  # "actor" beside "actor in X"
         aliases = tuple(f for f in forms[key] if f != name and (name_key(f) == key or _HANGUL.fullmatch(f)))
+        aliases += tuple(s for s, ent in stage.items() if ent == f"p:{key}" and s not in aliases)  # "V"
         out.append((first[key], Person(name, aliases, count[name], tuple(rs))))
     # by the key's first span: the canonical surface may key differently ("Pitt" standing for "Brad Pitt")
     out.sort(key=lambda kp: (-kp[1].mentions, kp[0]))
