@@ -410,3 +410,10 @@ def test_a_stage_name_tied_to_a_real_name_is_that_person(analyse):
                 '"I missed you all so much," V told the crowd. Kim Tae-hyung, 30, left the army in June.')
     [p] = a.people
     assert (p.name, p.aliases) == ("Kim Tae-hyung", ("V",)) and p.mentions >= 3
+
+
+def test_stage_names_in_a_plural_list_are_people_and_recur(analyse):
+    # regression: "BLACKPINK members Jennie and Lisa" found nobody, and a stage name found once was never mentioned again
+    a = analyse("BLACKPINK members Jennie and Lisa reunited in Paris on Tuesday.\n\n"
+                "Jennie, 29, wore a black dress, while Lisa attended another show later that evening.")
+    assert {(p.name, p.mentions) for p in a.people} == {("Jennie", 2), ("Lisa", 2)}

@@ -22,8 +22,10 @@ _REAL_NAME = re.compile(
     rf"\b(?P<stage>[A-Z][\w\-]*)\s*,\s*whose\s+(?:real|birth|legal)\s+name\s+is\s+(?P<real>{_FULL})"
     rf"|\b(?P<stage2>[A-Z][\w\-]*)\s*\(\s*(?:real|birth)\s+name\s*:?\s*(?P<real2>{_FULL})\s*\)"
 )
+# "singer IU", "BLACKPINK's Jennie", and the rest of a list after a plural: "members Jennie and Lisa"
 _STAGE_CUE = re.compile(
-    r"(?:\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+)$"
+    r"(?:\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+"
+    r"|\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader)s\s+(?:[A-Z][\w\-]*\s*(?:,|,?\s+and)\s+)*)$"
 )
 
 
@@ -40,6 +42,8 @@ def short_forms(full: dict[str, str]) -> dict[str, set[str]]:
         elif len(words) >= 2:
             owners[name_key(words[-1])].add(ent)
             owners[name_key(words[0])].add(ent)
+        elif ent.startswith("p:"):
+            owners[name_key(surface)].add(ent)  # a stage name again later ("Jennie, 29, wore ...")
     return owners
 
 
