@@ -417,3 +417,8 @@ def test_stage_names_in_a_plural_list_are_people_and_recur(analyse):
     a = analyse("BLACKPINK members Jennie and Lisa reunited in Paris on Tuesday.\n\n"
                 "Jennie, 29, wore a black dress, while Lisa attended another show later that evening.")
     assert {(p.name, p.mentions) for p in a.people} == {("Jennie", 2), ("Lisa", 2)}
+
+
+def test_who_stars_in_gives_an_actor_role_in_the_work(analyse):
+    a = analyse('Sofia Marin, who stars in the upcoming film "Quiet Harbor," has not commented.')
+    assert roles_of(a, "Sofia Marin") == [("actor", None, "Quiet Harbor")]

@@ -67,6 +67,8 @@ _NOT_A_PART = (r"(?!(?:[a-z'’\-]+\s+){0,3}?(?:role|roles|part|parts|game|games
 PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
                         rf"(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
 _AS_PART = re.compile(rf"^\s+as\s+(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
+# "Marin, who stars in the upcoming film X": an actor in the work the sentence names
+_STARS_IN = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+|has\s+|had\s+)*(?:co-?)?(?:stars?|starred|starring)\s+in\b")
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
 _STARRING = re.compile(r"\b(?:starring|co-starring)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
@@ -117,7 +119,7 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
         after = text[a.end:a.end + 60]
-        if a.key not in facts.characters and (PART_AFTER.match(after) or _STARRING.search(
+        if a.key not in facts.characters and (PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(
                 text[max(0, a.start - 120):a.start]) or (
                 _AS_PART.match(after) and _CAST_BEFORE.search(text[max(0, a.start - 120):a.start]))):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
