@@ -103,7 +103,7 @@ def episode_of(sentence: str, start: int = 0, end: int | None = None) -> str | N
     offsets), only in that value's clause: "X scored 2.2 percent, while Y recorded 6.4 percent in its
     sixth episode" gives X no episode."""
     end = start if end is None else end
-    cuts = [m for m in _CLAUSE.finditer(sentence)]
+    cuts = list(_CLAUSE.finditer(sentence))
     lo = max([m.end() for m in cuts if m.end() <= start], default=0)
     hi = min([m.start() for m in cuts if m.start() >= end], default=len(sentence))
     episode = _EPISODE.search(sentence, lo, hi)

@@ -119,7 +119,7 @@ def find_cue(span: QuoteSpan, text: str, tokens: list[Any], inside: Any, frame: 
             cue = Cue(tok, tok.text, None)
         if cue is not None and k == 0 and not _speaks(cue.subject):
             # “…,” added co-star Tom Ellery: the parse may make "co" the subject of the inverted verb
-            cue = Cue(cue.verb, cue.text, inverted_name(tok, inside) or cue.subject)
+            cue = Cue(cue.verb, cue.text, _inverted_name(tok, inside) or cue.subject)
         if cue is not None and (reach == _RIGHT_REACH or not any(
                 c.dep_ in ("aux", "ccomp") and not inside(c.idx) for c in tok.children)):
             return cue
@@ -134,7 +134,7 @@ def _speaks(token: Any | None) -> bool:
     return token is not None and (token.ent_type_ == "PERSON" or token.pos_ == "PRON")
 
 
-def inverted_name(verb: Any, inside: Any) -> Any | None:
+def _inverted_name(verb: Any, inside: Any) -> Any | None:
     """The person named in the few words after a verb that opens the frame (“…,” said co-star X)."""
     for t in verb.doc[verb.i + 1 : verb.i + 6]:
         if inside(t.idx) or t.text in ".!?;" or "\n" in t.whitespace_:

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from unbait.names import given_key, is_korean_surname, looks_korean, name_key
 from unbait.stages.name_spans import NameSpan
-from unbait.stages.roles import ROLE_NOUNS
+from unbait.stages.roles import NAMES_SO_FAR, ROLE_NOUNS
 
 _WORD = re.compile(r"(?<![\w\-’'])([A-Z][\w]*(?:-[A-Za-z][a-z]*)?(?:\s[A-Z][a-z]+)?)(?![\w\-])")
 _FULL = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}"
@@ -24,8 +24,8 @@ _REAL_NAME = re.compile(
 )
 # "singer IU", "BLACKPINK's Jennie", and the rest of a list after a plural: "members Jennie and Lisa"
 _STAGE_CUE = re.compile(
-    r"(?:\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+"
-    r"|\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader)s\s+(?:[A-Z][\w\-]*\s*(?:,|,?\s+and)\s+)*)$"
+    r"(?:\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader|maknae)\s+|\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+)$"
+    r"|\b(?i:" + "|".join(ROLE_NOUNS) + r"|member|leader)s\s+" + NAMES_SO_FAR
 )
 
 

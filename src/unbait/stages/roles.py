@@ -69,10 +69,12 @@ PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|
 _AS_PART = re.compile(rf"^\s+as\s+(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
 # "Marin, who stars in the upcoming film X": an actor in the work the sentence names
 _STARS_IN = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+|has\s+|had\s+)*(?:co-?)?(?:stars?|starred|starring)\s+in\b")
+#: The names of a list before the current one: "A, B and " in "starring A, B and C".
+NAMES_SO_FAR = r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$"
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
-_STARRING = re.compile(r"\b(?:starring|co-starring)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$")
+_STARRING = re.compile(rf"\b(?:starring|co-starring)\s+{NAMES_SO_FAR}")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
-_PLURAL_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$")
+_PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s)\s+{NAMES_SO_FAR}")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
@@ -118,12 +120,16 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
             else:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
-        after = text[a.end:a.end + 60]
-        if a.key not in facts.characters and (PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(
-                text[max(0, a.start - 120):a.start]) or (
-                _AS_PART.match(after) and _CAST_BEFORE.search(text[max(0, a.start - 120):a.start]))):
+        if a.key not in facts.characters and _cast_without_character(text, a):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
     return facts
+
+
+def _cast_without_character(text: str, a: NameSpan) -> bool:
+    """"X plays a retired judge", "X, who stars in the film Y", "starring A and X", "starring X as a ..."."""
+    after, before = text[a.end:a.end + 60], text[max(0, a.start - 120):a.start]
+    return bool(PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(before)
+                or (_AS_PART.match(after) and _CAST_BEFORE.search(before)))
 
 
 def two_actors_cast(text: str, a: NameSpan, b: NameSpan, c: NameSpan) -> bool:

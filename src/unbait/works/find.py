@@ -96,7 +96,7 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
             if s is Shape.WEAK and _CHARACTERISED.search(where[max(0, q.outer_start - 40):q.outer_start]):
                 continue  # called the track “a quiet storm”: a description in quotes, not a title
             cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
-            if key in people and not cue and not _OWNED.search(where[max(0, q.outer_start - 3):q.outer_start]):
+            if key in people and not cue and not _owned(where, q):
                 continue  # a quoted name or nickname (not Kaya Bell’s “Slow Burn”, which the parser may call a person)
             c = found[key]
             c.quoted_twice = not c.unquoted_only
@@ -116,10 +116,14 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
     return found
 
 
+def _owned(where: str, q) -> bool:
+    """A quoted span right after a possessive: Kaya Bell’s “Slow Burn”."""
+    return _OWNED.search(where[max(0, q.outer_start - 3):q.outer_start]) is not None
+
+
 def _in_narration(where: str, q) -> bool:
     """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped."""
-    return bool(_OWNED.search(where[max(0, q.outer_start - 3):q.outer_start])
-                or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]))
+    return _owned(where, q) or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]) is not None
 
 
 def _punctuated_title(text: str) -> bool:
