@@ -422,3 +422,24 @@ def test_stage_names_in_a_plural_list_are_people_and_recur(analyse):
 def test_who_stars_in_gives_an_actor_role_in_the_work(analyse):
     a = analyse('Sofia Marin, who stars in the upcoming film "Quiet Harbor," has not commented.')
     assert roles_of(a, "Sofia Marin") == [("actor", None, "Quiet Harbor")]
+
+
+def test_named_part_creator_credit_and_possessive_part(analyse):
+    # regressions: "playing a border patrol agent named X" made X a person; "created by" gave no role;
+    # "stars Y as X's brother" gave Y no role in the work
+    a = analyse('Marisol Vega will star in the limited series "The Salt Road," playing a border patrol agent named '
+                'Elena Cruz.\nThe series is created by Daniel Okafor and also stars Tom Brenner as Elena\'s estranged '
+                "brother, Luis.")
+    assert roles_of(a, "Marisol Vega") == [("actor", "Elena Cruz", "The Salt Road")]
+    assert "Elena Cruz" not in names(a)
+    assert roles_of(a, "Daniel Okafor") == [("creator", None, "The Salt Road")]
+    assert roles_of(a, "Tom Brenner") == [("actor", None, "The Salt Road")]
+
+
+def test_title_before_one_word_character_stays_and_role_as(analyse):
+    # regressions: "the villain Countess Vale" gave the character "Vale", and lost it entirely when a line
+    # followed; "rose to fame with his role as Detective Oh in X" gave no role
+    a = analyse("The part went to Priya Malhotra, who will play the villain Countess Vale.\nMalhotra said nothing.")
+    assert roles_of(a, "Priya Malhotra") == [("actor", "Countess Vale", None)]
+    a = analyse('Choi Min-jae rose to fame with his role as Detective Oh in "Night Patrol."')
+    assert roles_of(a, "Choi Min-jae") == [("actor", "Detective Oh", "Night Patrol")]

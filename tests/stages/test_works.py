@@ -171,3 +171,14 @@ def test_a_comma_title_before_starring_is_a_title():
     # regression: "“Seoul Nights,” starring Nam Joo-hyuk, which premieres ..." lost the work
     body = 'The drama will be followed by "Seoul Nights," starring Nam Joo-hyuk, which premieres on April 19.'
     assert list(works_of("What Comes Next", body)) == ["Seoul Nights"]
+
+
+def test_us_style_title_after_a_preposition_is_a_work():
+    # regression: a title-cased quote with the sentence's stop or comma inside the marks, after "in" / "for",
+    # was read as speech and dropped
+    works = works_of("A headline", 'Dana Reyes won Best Actress for "The Lighthouse Keeper\'s Daughter," her third film. '
+                                   'She first drew notice in "Night Patrol."')
+    assert {"The Lighthouse Keeper's Daughter", "Night Patrol"} <= set(works)
+    # ... but not after "from" or "of", where a phrase of speech or a group's name stands
+    works = works_of("A headline", 'She promised jobs from "Buffalo to Albany." He was the founder of "Friends for Jobs 2008."')
+    assert not works

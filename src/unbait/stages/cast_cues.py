@@ -19,9 +19,10 @@ from unbait.names import is_korean_surname, looks_korean, name_key
 from unbait.stages.name_spans import NETWORKS, NameSpan
 from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS, two_actors_cast
 
-# the character: up to three capitalised words, after a title ("Sheriff Eli Vance" -> "Eli Vance")
+# the character: up to three capitalised words, after a title ("Sheriff Eli Vance" -> "Eli Vance"); a title
+# before one word stays ("Countess Vale", "Detective Oh": the name the story goes by)
 _NAME = r"[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){0,2}"
-_CHAR = re.compile(rf"(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")
+_CHAR = re.compile(rf"(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})(?![\w\-])")
 _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
 _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
 _LOOKAHEAD = 80
@@ -38,11 +39,12 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
         for m in _CHAR.finditer(window):
             if "\n" in window[:m.start()] or not ACTOR_THEN_CHAR.search(window[:m.start()]):
                 continue
-            surface, key = m.group("name"), name_key(m.group("name"))
-            if i + 1 < len(found) and a.end + m.end() + 2 >= nxt:
+            at = "rank" if m.group("rank") and " " not in m.group("name") else "name"
+            surface, key = window[m.start(at):m.end()], name_key(window[m.start(at):m.end()])
+            if i + 1 < len(found) and re.fullmatch(r"[ \u00a0]{0,2}", text[a.end + m.end():nxt]):
                 break  # a title before a known name ("Captain Rose Delgado"): roles reads it as it is
             if key not in title_keys and key not in NETWORKS and not is_korean_surname(surface):
-                s = a.end + m.start("name")
+                s = a.end + m.start(at)
                 added.append(NameSpan(s, s + len(surface), surface, key, looks_korean(surface), False, False))
             break
     return _second_parts(text, sorted(found + added, key=lambda s: s.start), title_keys)

@@ -30,10 +30,12 @@ _AS = (r"(?:(?:(?:co-?)?(?:star|stars|starred|starring)|appear|appears|appeared|
        r"|(?:join|joins|joined|joining|round|rounds|rounded|rounding)(?:\s+out)?\s+the\s+(?:[a-z]+\s+)?"
        r"(?:cast|ensemble|lineup)\s+)?as")
 _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
+# "rose to fame with his role as X", "her turn as X"
+_ROLE_AS = r"(?:[a-z\-]+\s+){0,4}?(?:his|her|their|the|a)\s+(?:[a-z\-]+\s+)?(?:role|turn|part)\s+as"
 _AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
 
 ACTOR_THEN_CHAR = re.compile(
-    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF})\s+{_DESC}"
+    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF}|{_ROLE_AS})\s+{_DESC}"
     # "A as a prosecutor and B as ...": a conjunction before the next name ends the description
     r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?<!\bwhile\s)(?<!\bwhereas\s)$"
     rf"|^['’]s\s+(?:[a-z\-]+\s+){{0,2}}character,?\s*$"
@@ -44,7 +46,9 @@ CHAR_THEN_ACTOR = re.compile(
 )
 FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|As|Cast\s+as)\b[^.!?\n]{0,80}$")
 CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed)|\bportray(?:s|ed)"
-                      r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+)\s*,?\s*$")
+                      r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+"
+                      # "playing a border patrol agent named X"
+                      r"|\bplay(?:s|ed|ing)?\s+(?:a|an|the)\s+[^.!?\n]{0,50}?\b(?:named|called))\s*,?\s*$")
 
 ROLE_NOUNS = {
     "actor": "actor", "actress": "actor", "singer": "singer", "rapper": "singer",
@@ -66,7 +70,7 @@ _NOT_A_PART = (r"(?!(?:[a-z'’\-]+\s+){0,3}?(?:role|roles|part|parts|game|games
                r"clip|track|record|note|sport|golf|tennis|football|basketball|soccer|chess|host|venue|stage)\b)")
 PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
                         rf"(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
-_AS_PART = re.compile(rf"^\s+as\s+(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
+_AS_PART = re.compile(rf"^\s+as\s+(?:(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]|[A-Z][\w\-]*['’]s\s+[a-z])")
 # "Marin, who stars in the upcoming film X": an actor in the work the sentence names
 _STARS_IN = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+|has\s+|had\s+)*(?:co-?)?(?:stars?|starred|starring)\s+in\b")
 #: The names of a list before the current one: "A, B and " in "starring A, B and C".
@@ -79,7 +83,8 @@ _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|ca
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
 _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
-            "produced": "producer", "composed": "composer"}
+            "produced": "producer", "composed": "composer", "created": "creator", "co-created": "creator",
+            "hosted": "host"}
 _CREDIT_BEFORE = re.compile(rf"\b({'|'.join(_CREDITS)})\s+by\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
@@ -112,7 +117,7 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 _play(facts, b, a, work_at(a.start))  # recap style: "Seo Ji-ho (Nam Gun-woo)"
             elif re.fullmatch(r"\s*,\s*", gap) and FRONTED.search(text[max(0, a.start - 90):a.start]):
                 _play(facts, b, a, work_at(a.start))
-        before = text[max(0, a.start - 30):a.start]
+        before = text[max(0, a.start - 70):a.start]
         if CHAR_CUE.search(before) and a.key not in facts.characters and not _owner(text, a):
             actor = _preceding_actor(text, spans, i, facts.characters)
             if actor is not None and actor.key != a.key:

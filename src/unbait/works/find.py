@@ -30,6 +30,8 @@ _CUE_RUN = re.compile(
     r"[A-Z0-9][\w'’!?&-]*){0,6})"
 )
 _OWNED = re.compile(r"['’]s\s+$")
+# a preposition the narration puts before a title: won for “Paper Moons,” / his role in “Night Patrol.”
+_TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside)\s+$")
 _CARRIES_ON = re.compile(r"\s+(?:which|that|whose|starring|co-starring|featuring|(?:directed|written|produced)\s+by)\b")
 # a verb that characterises its object: the lowercase quote after it describes, it does not name
 _CHARACTERISED = re.compile(
@@ -122,8 +124,9 @@ def _owned(where: str, q) -> bool:
 
 
 def _in_narration(where: str, q) -> bool:
-    """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped."""
-    return _owned(where, q) or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]) is not None
+    """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped / in “X.”"""
+    return (_owned(where, q) or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]) is not None
+            or _TAKES_TITLE.search(where[max(0, q.outer_start - 12):q.outer_start]) is not None)
 
 
 def _punctuated_title(text: str) -> bool:
