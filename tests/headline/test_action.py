@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-import unbait
-from unbait.document import RawArticle
 from unbait.headline.action import action_spoiler, withholds_action
 
 CASES = [
@@ -41,26 +39,18 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return unbait.pipeline()
-
-
-def _analyse(pipe, title: str, body: str):
-    return pipe.analyse(RawArticle(source="test", title=title, text=body))
-
 
 @pytest.mark.parametrize("title,body,expected", CASES, ids=[c[2].split()[0] for c in CASES])
-def test_the_withheld_action_is_the_verb_phrase(pipe, title: str, body: str, expected: str) -> None:
-    a = _analyse(pipe, title, body)
+def test_the_withheld_action_is_the_verb_phrase(analyse, title: str, body: str, expected: str) -> None:
+    a = analyse(title, body)
     found = action_spoiler(a)
     assert found is not None and found.type == "phrase"
     assert found.text == expected
     assert a.text[found.start : found.end] == found.text
 
 
-def test_a_passive_sentence_names_the_action(pipe) -> None:
-    a = _analyse(pipe, "Watch What Ivy Stone Did To Marco Bell",
+def test_a_passive_sentence_names_the_action(analyse) -> None:
+    a = analyse("Watch What Ivy Stone Did To Marco Bell",
                  "The two hosts met again on the morning show.\n\n"
                  "Marco Bell was hugged by Ivy Stone at the end of the broadcast.\n\n"
                  "Viewers loved it.")
@@ -68,37 +58,37 @@ def test_a_passive_sentence_names_the_action(pipe) -> None:
     assert found is not None and found.text.startswith("hugged")
 
 
-def test_a_lower_case_this_in_the_body_is_not_a_teaser(pipe) -> None:
-    a = _analyse(pipe, "Mara Quinn Did THIS To Devon Holt At The Premiere",
+def test_a_lower_case_this_in_the_body_is_not_a_teaser(analyse) -> None:
+    a = analyse("Mara Quinn Did THIS To Devon Holt At The Premiere",
                  "At this year's premiere, Mara Quinn kissed Devon Holt on the cheek.")
     found = action_spoiler(a)
     assert found is not None and found.text.startswith("kissed Devon Holt")
 
 
-def test_reporting_verbs_and_the_teaser_are_not_answers(pipe) -> None:
-    a = _analyse(pipe, "Mara Quinn Did THIS To Devon Holt At The Premiere",
+def test_reporting_verbs_and_the_teaser_are_not_answers(analyse) -> None:
+    a = analyse("Mara Quinn Did THIS To Devon Holt At The Premiere",
                  "Mara Quinn did this to Devon Holt, and the crowd went wild.\n\n"
                  "Mara Quinn told Devon Holt that the film was a triumph.\n\n"
                  "The film opens next week.")
     assert action_spoiler(a) is None
 
 
-def test_no_withheld_action_no_spoiler(pipe) -> None:
+def test_no_withheld_action_no_spoiler(analyse) -> None:
     assert not withholds_action("Mara Quinn and Devon Holt star in this new comedy")
     assert withholds_action("Mara Quinn's Reaction To Devon Holt's Speech")
-    a = _analyse(pipe, "Mara Quinn and Devon Holt star in a new comedy",
+    a = analyse("Mara Quinn and Devon Holt star in a new comedy",
                  "Mara Quinn kissed Devon Holt in the trailer.")
     assert action_spoiler(a) is None
-    one_person = _analyse(pipe, "Mara Quinn Did THIS At The Premiere", "Mara Quinn kissed the trophy.")
+    one_person = analyse("Mara Quinn Did THIS At The Premiere", "Mara Quinn kissed the trophy.")
     assert action_spoiler(one_person) is None
 
 
-def test_seed_000_names_the_embrace(pipe) -> None:
+def test_seed_000_names_the_embrace(analyse) -> None:
     paths = sorted(glob.glob("/work/shared/seeds/000_*.txt"))
     if not paths:
         pytest.skip("seed 000 not present")
     title, _, body = Path(paths[0]).read_text(encoding="utf-8").strip().partition("\n")
-    a = _analyse(pipe, title.strip(), body)
+    a = analyse(title.strip(), body)
     found = action_spoiler(a)
     assert found is not None and found.type == "phrase"
     assert "embrace" in found.text.lower() and a.text[found.start : found.end] == found.text

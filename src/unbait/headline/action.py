@@ -87,6 +87,16 @@ def known_people(analysis: Analysis) -> tuple[Person, ...]:
     return tuple(people)
 
 
+def title_names(analysis: Analysis) -> tuple[list[tuple[int, str]], list[str]]:
+    """The people the headline names ((position, canonical name), in title order), and the spellings it uses."""
+    people = known_people(analysis)
+    title = analysis.article.title
+    named = named_in(title, people)
+    canonical = {name for _, name in named}
+    spelled = [n for p in people if p.name in canonical for n in (p.name, *p.aliases) if n.lower() in title.lower()]
+    return named, spelled
+
+
 def actor_and_target(title: str, people: Iterable[Person]) -> tuple[str, str] | None:
     """(A, B): the person named before the withheld action and the one it is done to."""
     named = named_in(title, people)
@@ -175,6 +185,15 @@ def is_heading(line: str) -> bool:
     return not line.rstrip().endswith((".", "!", "?", '"', "”")) or caps > 0.6 * max(1, len(words))
 
 
+def first_in_prose(found: Iterable[tuple[bool, int, Spoiler]]) -> Spoiler | None:
+    """From (is a heading, position, answer) triples: the earliest answer in prose, else in a heading, else None.
+
+    Title-cased subheadings restate the headline and parse poorly, so prose wins over them.
+    """
+    best = min(found, key=lambda f: f[:2], default=None)
+    return best[2] if best else None
+
+
 def action_spoiler(analysis: Analysis) -> Spoiler | None:
     """The verb phrase that says what A did to B, when the headline withholds it; else None."""
     doc = analysis.doc
@@ -182,9 +201,12 @@ def action_spoiler(analysis: Analysis) -> Spoiler | None:
     if pair is None:
         return None
     a, b = pair
-    best: tuple[tuple[bool, int], Spoiler] | None = None
     spots = [(m.start, m.end) for m in analysis.mentions if m.person == b]
     spots += [(m.start(), m.end()) for m in re.finditer(re.escape(b), analysis.text)]
+    return first_in_prose(_actions(analysis, doc, a, b, spots))
+
+
+def _actions(analysis: Analysis, doc, a: str, b: str, spots: list[tuple[int, int]]):
     for sentence in doc.sents:
         if not any(sentence.start_char < e and st < sentence.end_char for st, e in spots):
             continue  # B is not in it
@@ -195,7 +217,5 @@ def action_spoiler(analysis: Analysis) -> Spoiler | None:
             end = min(_phrase_end(verb), stop)
             if _TEASER.search(analysis.text[start:stop]) or end - verb.idx > MAX_PHRASE_CHARS:
                 continue
-            key = (is_heading(analysis.text[start:stop]), verb.idx)
-            if best is None or key < best[0]:
-                best = (key, Spoiler("phrase", analysis.text[verb.idx:end], verb.idx, end))
-    return best[1] if best else None
+            yield is_heading(analysis.text[start:stop]), verb.idx, Spoiler("phrase", analysis.text[verb.idx:end],
+                                                                           verb.idx, end)

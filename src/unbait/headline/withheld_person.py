@@ -1,11 +1,12 @@
-"""Withheld people: "Guess Who Just Joined The Cast", "Find Out Who Will Play The Villain".
+"""Withheld people: "Guess Who Just Joined The Cast", "This Oscar Winner Just Turned Down A Role".
 
 When the headline hides *who* did something, the body usually names them as the subject
 of the same verb: "Oscar winner Marguerite Doyle is joining the cast". The spoiler is that
 name as the body writes it (a phrase):
 
 * in the headline's parse (lower-cased but for the article's people it names: Title Case
-  parses poorly, and "Amber Rose" lower-cased reads as a verb), "who" is the subject of a
+  parses poorly, and "Amber Rose" lower-cased reads as a verb), "who" (or a person noun after
+  "this" / "these": "this oscar winner", "these two stars") is the subject of a
   verb that is not a relative clause ("Actor Who Starred In X Dies" withholds nobody) nor
   "be" or a rhetorical "who knew"; the verb's lemma, and that of an open complement ("who is set to play"), is
   what the body must say;
@@ -20,14 +21,19 @@ import re
 from collections.abc import Iterable
 
 from unbait.document import Analysis, Mention, Spoiler
-from unbait.headline.action import is_heading, known_people, named_in, noun_phrase, subjects_of, verb_line
+from unbait.headline.action import first_in_prose, is_heading, noun_phrase, subjects_of, title_names, verb_line
 from unbait.stages.token_rules import lemma_of
 
 _RELATIVE = frozenset({"relcl", "acl"})
+_HINT = re.compile(r"\b(?:who|this|these)\b", re.IGNORECASE)
+# what "This Oscar Winner" / "These Two Stars" may stand for: a person, never a show or a song
+PERSON_NOUNS = frozenset(("actor actress star singer rapper idol winner nominee celebrity legend icon member "
+                          "veteran alum host comedian director musician model producer athlete player "
+                          "personality influencer artist").split())
 _RHETORICAL = frozenset({"be", "have", "do", "know", "care"})  # "Who knew ...?", "Who cares?" withhold nobody
 
 
-def _lowered(title: str, names: Iterable[str]) -> str:
+def lowered(title: str, names: Iterable[str]) -> str:
     """``title`` lower-cased except where it spells one of ``names``."""
     out = title.lower()
     for name in names:
@@ -43,17 +49,24 @@ def withheld_verbs(title: str, names: Iterable[str] = ()) -> frozenset[str]:
     """
     from unbait.nlp import load_nlp
 
-    if "who" not in title.casefold():
+    if _HINT.search(title) is None:
         return frozenset()
     verbs: set[str] = set()
-    for who in load_nlp()(_lowered(title, names)):
-        if who.lower_ != "who" or who.tag_ != "WP" or who.dep_ not in ("nsubj", "nsubjpass"):
+    for who in load_nlp()(lowered(title, names)):
+        if who.dep_ not in ("nsubj", "nsubjpass") or not (
+                (who.lower_ == "who" and who.tag_ == "WP") or _demonstrative_person(who)):
             continue
         verb = who.head
         if verb.dep_ in _RELATIVE or verb.pos_ not in ("VERB", "AUX"):
             continue
         verbs |= {lemma_of(v).lower() for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))}
     return frozenset(verbs - _RHETORICAL)
+
+
+def _demonstrative_person(token) -> bool:
+    """"this oscar winner", "these two stars": a person noun that "this" / "these" points at."""
+    return lemma_of(token).lower() in PERSON_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "these") for c in token.children)
 
 
 def _answer(mentions: tuple[Mention, ...], person: str, start: int, end: int) -> Mention:
@@ -67,15 +80,17 @@ def _answer(mentions: tuple[Mention, ...], person: str, start: int, end: int) ->
 def person_spoiler(analysis: Analysis) -> Spoiler | None:
     """The name of the person the headline withholds as "who", said by the body; else None."""
     doc, title = analysis.doc, analysis.article.title
-    if doc is None or "who" not in title.casefold():
+    if doc is None or _HINT.search(title) is None:
         return None
-    people = known_people(analysis)
-    named = {name for _, name in named_in(title, people)}
-    spelled = [n for p in people if p.name in named for n in (p.name, *p.aliases) if n.lower() in title.lower()]
+    named_at, spelled = title_names(analysis)
+    named = {name for _, name in named_at}
     verbs = withheld_verbs(title, spelled)
     if not verbs:
         return None
-    best: tuple[tuple[bool, int], Spoiler] | None = None
+    return first_in_prose(_named_subjects(analysis, doc, verbs, named))
+
+
+def _named_subjects(analysis: Analysis, doc, verbs: frozenset[str], named: set[str]):
     for sentence in doc.sents:
         for verb in sentence:
             if verb.pos_ != "VERB" or lemma_of(verb).lower() not in verbs:
@@ -87,7 +102,5 @@ def person_spoiler(analysis: Analysis) -> Spoiler | None:
                     continue
                 answer = _answer(analysis.mentions, hits[0].person, start, end)
                 line_start, line_stop = verb_line(analysis.text, sentence, verb)
-                key = (is_heading(analysis.text[line_start:line_stop]), verb.idx)
-                if best is None or key < best[0]:
-                    best = (key, Spoiler("phrase", analysis.text[answer.start:answer.end], answer.start, answer.end))
-    return best[1] if best else None
+                yield (is_heading(analysis.text[line_start:line_stop]), verb.idx,
+                       Spoiler("phrase", analysis.text[answer.start:answer.end], answer.start, answer.end))

@@ -1,9 +1,11 @@
 """The headline verdict: how clickbait the headline is, and for a withheld action, person or words the spoiler.
 
-Spoilers come only from three high-precision rules for now, in this order: the withheld
-action between two people (:mod:`unbait.headline.action`), the withheld "who"
-(:mod:`unbait.headline.withheld_person`) and a named person's withheld words
-(:mod:`unbait.headline.withheld_speech`); the general extractor joins when it meets its bar.
+Spoilers come only from high-precision rules for now, in this order: the withheld action
+between two people (:mod:`unbait.headline.action`), the withheld reason
+(:mod:`unbait.headline.withheld_reason`), the withheld "who" or "this star"
+(:mod:`unbait.headline.withheld_person`), a named person's withheld words
+(:mod:`unbait.headline.withheld_speech`) and what a named person revealed
+(:mod:`unbait.headline.withheld_disclosure`); the general extractor joins when it meets its bar.
 """
 from __future__ import annotations
 
@@ -39,10 +41,13 @@ class JudgeHeadline:
         verdict = headline_verdict(analysis.article.title)
         if verdict.clickbait is not None and verdict.clickbait >= CLICKBAIT:
             from unbait.headline.action import action_spoiler
+            from unbait.headline.withheld_disclosure import disclosure_spoiler
             from unbait.headline.withheld_person import person_spoiler
+            from unbait.headline.withheld_reason import reason_spoiler
             from unbait.headline.withheld_speech import speech_spoiler
 
-            found = action_spoiler(analysis) or person_spoiler(analysis) or speech_spoiler(analysis)
+            found = next((s for rule in (action_spoiler, reason_spoiler, person_spoiler, speech_spoiler,
+                                         disclosure_spoiler) if (s := rule(analysis)) is not None), None)
             if found is not None:
                 verdict = replace(verdict, spoiler=found)
         return analysis.evolve(headline=verdict)
