@@ -217,3 +217,13 @@ def test_a_quoted_title_makes_a_release_sentence_and_an_n_part_thriller_counts_e
     facts = facts_of("Netflix Drops A Trailer", body)
     assert [f.value for f in only(facts, "episodes")] == ["eight"]
     assert [f.value for f in only(facts, "air_date")] == ["October 4"]
+
+
+def test_a_duration_in_a_quotation_is_no_fact_and_a_break_is_the_artists():
+    # regressions: "I cried for an hour" became a fact about the film; "a two-year break" was the new single's
+    body = ("Singer Jae Moreno returns after a two-year break with the single “Homeward”.\n"
+            "“I cried for an hour when I first heard the demo,” Moreno said.\n"
+            "The video for “Homeward” runs about four minutes.")
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="Moreno is back", text=body))
+    durations = [(f.value, f.about) for f in only(a.facts, "duration")]
+    assert durations == [("two-year", "Jae Moreno"), ("about four minutes", "Homeward")]

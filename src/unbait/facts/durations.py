@@ -4,7 +4,8 @@ A span of time counts when a preposition or verb of duration introduces it
 ("after", "for", "over", "spanning", "been", "took"; a running time: "runs 2 hours
 and 28 minutes", "runs about 50 minutes"), or when it is the length of
 a thing ("a two-hour special"). "In two weeks" is a relative date, not a
-duration, and is left to the air-date family.
+duration, and is left to the air-date family. A hiatus, break or tour is as likely an
+artist's as a work's (``person_first``).
 """
 from __future__ import annotations
 
@@ -26,14 +27,18 @@ _INTRODUCED = re.compile(
 )
 _LENGTH = re.compile(
     rf"\b(?P<value>{NUMBER}[- ](?:hour|minute|day|week|month|year|episode-hour)s?)(?:-long)?\s+"
-    r"(?:special|episode|film|movie|show|shoot|concert|broadcast|hiatus|break|run|tour|live|stream|documentary|version|cut)\b",
+    r"(?P<thing>special|episode|film|movie|show|shoot|concert|broadcast|hiatus|break|run|tour|live|stream|documentary"
+    r"|version|cut)\b",
     re.IGNORECASE,
 )
+
+_PERSONAL = frozenset({"hiatus", "break", "tour"})
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
     found = []
     for pattern in (_INTRODUCED, _LENGTH):
         for m in pattern.finditer(sentence):
-            found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset))
+            personal = "thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
+            found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset, person_first=personal))
     return found

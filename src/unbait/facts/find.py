@@ -12,9 +12,13 @@ not also an air date. Then each fact gets:
 * ``text``: the phrase, widened to its record claims in the same sentence.
 
 An air date whose date lies inside a record claim is dropped: "the biggest
-debut for an original film this year" claims a record, it dates no airing.
+debut for an original film this year" claims a record, it dates no airing; so is a duration
+inside a quotation ("I cried for an hour"): an anecdote, not a fact, unless its sentence is
+about making the work ("we concluded shooting after 11 months").
 """
 from __future__ import annotations
+
+import re
 
 from unbait.document import Analysis, Fact
 from unbait.facts import air_dates, awards, box_office, charts, durations, episodes, ratings, viewers
@@ -25,6 +29,8 @@ from unbait.works.sentences import sentence_spans
 
 FAMILIES = (ratings, viewers, box_office, charts, awards, episodes, air_dates, durations)
 _BORROWS = ("rating", "box_office", "chart")
+_MAKING = re.compile(r"\b(?:shoot(?:ing)?|film(?:ing)?|production|season|episodes?|series|drama|album|tour|broadcast"
+                     r"|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing|prepared)\b", re.IGNORECASE)
 #: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
@@ -35,10 +41,11 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
     found_subjects = subjects(analysis)
     facts: list[Fact] = []
     previous: list[int] = []  # indexes in ``facts`` of the previous sentence's facts
+    quoted = [(q.start, q.end) for q in analysis.quotes]
     for sentence in sentence_spans(analysis):
         plain = text[sentence[0]:sentence[1]].translate(_SPACES)
         said = claims(plain, sentence[0])
-        hits = [h for h in _hits(plain, sentence[0]) if not _inside_claim(h, said)]
+        hits = [h for h in _hits(plain, sentence[0]) if not _inside_claim(h, said) and not _anecdote(h, quoted, plain)]
         if not hits and said:
             borrowers = [i for i in previous if facts[i].kind in _BORROWS]
             if borrowers:
@@ -75,6 +82,13 @@ def _hits(sentence: str, offset: int) -> list[Hit]:
 def _inside_claim(hit: Hit, said: list[Claim]) -> bool:
     """A date that ends inside a record claim dates the record ("the biggest debut ... this year"), not an airing."""
     return hit.kind == "air_date" and any(c.start < hit.end <= c.end for c in said)
+
+
+def _anecdote(hit: Hit, quoted: list[tuple[int, int]], sentence: str) -> bool:
+    """A span of time someone mentions in a quotation ("I cried for an hour") is an anecdote, not a fact,
+    unless the sentence is about the making of a work ("we concluded shooting after 11 months")."""
+    return (hit.kind == "duration" and any(s <= hit.start and hit.end <= e for s, e in quoted)
+            and _MAKING.search(sentence) is None)
 
 
 def _with_record(fact: Fact, said: list[Claim]) -> Fact:
