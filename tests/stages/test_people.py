@@ -443,3 +443,18 @@ def test_title_before_one_word_character_stays_and_role_as(analyse):
     assert roles_of(a, "Priya Malhotra") == [("actor", "Countess Vale", None)]
     a = analyse('Choi Min-jae rose to fame with his role as Detective Oh in "Night Patrol."')
     assert roles_of(a, "Choi Min-jae") == [("actor", "Detective Oh", "Night Patrol")]
+
+
+def test_a_title_abbreviation_before_the_character_and_recap_characters_the_parser_missed(analyse):
+    # regressions: "played Dr. Han Jae-hyuk" gave the character "Dr" (session 9's own change);
+    # "Goo Won (Lee Jun-ho)" and "Queen Mother Yoon (Kim Hae-sook)" gave the actors no part
+    a = analyse('In the drama "Night Clinic", Park Ji-hoon played Dr. Han Jae-hyuk, a surgeon.')
+    assert roles_of(a, "Park Ji-hoon") == [("actor", "Han Jae-hyuk", "Night Clinic")]
+    a = analyse('In "Crimson Palace", Goo Won (Lee Jun-ho) accused Queen Mother Yoon (Kim Hae-sook) of poisoning '
+                "his father.")
+    assert roles_of(a, "Lee Jun-ho") == [("actor", "Goo Won", "Crimson Palace")]
+    assert roles_of(a, "Kim Hae-sook") == [("actor", "Queen Mother Yoon", "Crimson Palace")]
+    assert names(a) == {"Lee Jun-ho", "Kim Hae-sook"}
+    # a one-word stage name before a real name in brackets stays an alias, not a character
+    a = analyse("Singer Kai (Kim Jong-in) released a new single on Monday.")
+    assert "Kai" not in {r.character for p in a.people for r in p.roles}

@@ -26,6 +26,8 @@ _CHAR = re.compile(rf"(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})(?![\w\-])")
 _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
 _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
 _LOOKAHEAD = 80
+# two to four capitalised words that end where a bracket opens, after a lowercase word, punctuation or a line start
+_RECAP_RUN = re.compile(r"(?:(?<=[a-z,;:.!?] )|(?<=^)|(?<=\n))[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}$")
 
 
 def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
@@ -41,13 +43,20 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
                 continue
             at = "rank" if m.group("rank") and " " not in m.group("name") else "name"
             surface, key = window[m.start(at):m.end()], name_key(window[m.start(at):m.end()])
-            if i + 1 < len(found) and re.fullmatch(r"[ \u00a0]{0,2}", text[a.end + m.end():nxt]):
+            if i + 1 < len(found) and _titles_next(surface, text[a.end + m.end():nxt]):
                 break  # a title before a known name ("Captain Rose Delgado"): roles reads it as it is
             if key not in title_keys and key not in NETWORKS and not is_korean_surname(surface):
                 s = a.end + m.start(at)
                 added.append(NameSpan(s, s + len(surface), surface, key, looks_korean(surface), False, False))
             break
-    return _second_parts(text, sorted(found + added, key=lambda s: s.start), title_keys)
+    found = _second_parts(text, sorted(found + added, key=lambda s: s.start), title_keys)
+    return sorted(found + _recap_characters(text, found, title_keys), key=lambda s: s.start)
+
+
+def _titles_next(surface: str, tail: str) -> bool:
+    """The match is a title of the next known name: "Captain " or "Dr. " before "Rose Delgado"."""
+    return bool(re.fullmatch(r"[ \u00a0]{0,2}", tail) or (
+        tail[:1] == "." and not tail[1:].strip(" \u00a0") and re.fullmatch(RANKS, surface + ".")))
 
 
 def _second_parts(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
@@ -63,6 +72,23 @@ def _second_parts(text: str, spans: list[NameSpan], title_keys: set[str]) -> lis
             s, name = c.end + m.start("name"), m.group("name")
             added.append(NameSpan(s, s + len(name), name, name_key(name), looks_korean(name), False, False))
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def _recap_characters(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
+    """Recap style: "Goo Won (Lee Jun-ho)", "Queen Mother Yoon (Kim Hae-sook)": the capitalised run right before
+    an actor's full name in brackets is the character, when it starts with a Korean surname or a title."""
+    added = []
+    for b in spans:
+        if len(b.words) < 2 or text[b.start - 2:b.start] != " (" or text[b.end:b.end + 1] != ")":
+            continue
+        m = _RECAP_RUN.search(text, max(0, b.start - 60), b.start - 2)
+        if m is None or any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        first = m.group().split()[0]
+        key = name_key(m.group())
+        if (is_korean_surname(first) or re.fullmatch(RANKS, first)) and key not in title_keys and key not in NETWORKS:
+            added.append(NameSpan(m.start(), m.end(), m.group(), key, looks_korean(m.group()), False, False))
+    return added
 
 
 def _surname_actors(text: str, spans: list[NameSpan]) -> list[NameSpan]:
