@@ -458,3 +458,19 @@ def test_a_title_abbreviation_before_the_character_and_recap_characters_the_pars
     # a one-word stage name before a real name in brackets stays an alias, not a character
     a = analyse("Singer Kai (Kim Jong-in) released a new single on Monday.")
     assert "Kai" not in {r.character for p in a.people for r in p.roles}
+
+
+def test_a_name_the_parser_calls_an_organisation_is_a_person_by_age_or_kin(analyse):
+    # regression: spaCy tagged "Nia Calloway" ORG and "Calloway" GPE, so the winner vanished and her
+    # pronouns and quote went to the other singer named in the first sentence
+    a = analyse("Nia Calloway won Album of the Year on Sunday for \"Northern Lights,\" beating out Taylor Swift.\n"
+                "Calloway, 27, appeared stunned as she walked to the stage.\n"
+                "Calloway's mother told reporters she was proud.")
+    assert "Nia Calloway" in names(a)
+    assert said_by(a, "she") == "Nia Calloway"
+
+
+def test_a_sentence_adverb_is_no_given_name(analyse):
+    # regression: "Now Obama must decide" made a person "Now Obama" of the surname spaCy found alone
+    a = analyse("Barack Obama spoke on Monday. Obama said little.\nNow Obama must decide what to do.")
+    assert names(a) == {"Barack Obama"}

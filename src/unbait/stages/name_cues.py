@@ -4,7 +4,8 @@
   "created by Mitchell Greer"): a run of two or three capitalised words;
 * in a cast list, before "as" and a character ("stars Mireille Dufresne as Queen Asha");
 * the full form of a surname the parser did find alone ("Mercer" later, so the
-  opening "Rosalind Mercer has been cast" is a name too);
+  opening "Rosalind Mercer has been cast" is a name too), or that an age or a kin noun
+  marks as a person's ("Calloway, 27,", "Calloway's mother");
 * a job noun glued to the front of a name ("Showrunner Nadia Kurtz") is not part of it.
 
 These only add candidates: :func:`unbait.stages.name_spans.find_name_spans` still
@@ -38,6 +39,8 @@ _CAST = re.compile(
 _NOT_GIVEN = frozenset("""
 the a an and but or so when while meanwhile after before as if though also then however
 this that these those his her their its our my your in on at of for from with by to
+now today yesterday tonight here there still even only just later earlier finally recently currently
+instead indeed perhaps maybe why how what where who yes no oh well dear hey sure like
 """.split())
 
 
@@ -46,6 +49,19 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     "actor Brad Pitt's character" names Brad Pitt)."""
     spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
     return [(s, e - 2 if text[e - 2:e] in ("'s", "’s") else e) for s, e in spans]
+
+
+# "Calloway, 27, ...", "Calloway (27)", "Calloway's mother": a word only a person's name is followed by
+_PERSON_AFTER = re.compile(
+    r"(?<![\w\-’'])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \u00a0]+\d{1,2},|[ \u00a0]+\(\d{1,2}\)"
+    r"|['’]s[ \u00a0]+(?:mother|father|mom|dad|parents|wife|husband|son|daughter|sister|brother|boyfriend|girlfriend"
+    r"|fiancée?|spouse|agency|publicist|rep|representative|family)\b)"
+)
+
+
+def person_words(text: str) -> set[str]:
+    """Single capitalised words that an age or a kin noun marks as a person's name ("Calloway, 27,")."""
+    return {m.group(1) for m in _PERSON_AFTER.finditer(text) if m.group(1).casefold() not in _NOT_GIVEN | JOB_NOUNS}
 
 
 def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from unbait.names import (
     strip_possessive,
 )
 from unbait.stages.layout import Layout
-from unbait.stages.name_cues import cued_names, full_forms, strip_job_noun
+from unbait.stages.name_cues import cued_names, full_forms, person_words, strip_job_noun
 
 NETWORKS = frozenset(name_key(n) for n in """
 tvN;KBS;KBS2;MBC;SBS;JTBC;ENA;OCN;Mnet;MBN;TV Chosun;Channel A;Netflix;Disney+;Disney Plus;
@@ -115,7 +115,7 @@ def find_name_spans(doc, text: str, lay: Layout, title_keys: set[str]) -> list[N
             spans.append((s, t, True))
             if " " not in text[s:t] and not is_korean_surname(text[s:t]):
                 alone.add(text[s:t])
-    for s, t in cued_names(text) + full_forms(text, alone):  # names the parser missed or cut short
+    for s, t in cued_names(text) + full_forms(text, alone | person_words(text)):  # names the parser missed or cut short
         hit = [x for x in spans if x[0] < t and s < x[1]]
         if all(s <= x[0] and x[1] <= t for x in hit):
             spans = [x for x in spans if x not in hit] + [(s, t, any(x[2] for x in hit))]
