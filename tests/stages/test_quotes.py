@@ -203,3 +203,13 @@ def test_an_inverted_cue_the_tagger_misreads_names_the_person_after_it():
     people = (Person("Omar Haddad"), Person("Tom Ellery"))
     mentions = (Mention(9, 20, "Omar Haddad", "name"), Mention(text.index("Tom"), len(text) - 1, "Tom Ellery", "name"))
     assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Omar Haddad", "Tom Ellery"]
+
+
+def test_a_period_before_a_lowercase_word_ends_no_sentence_of_the_frame():
+    # regression: "Warner Bros." ended the quotation's frame, so "distribution chief Marcus Reilly said"
+    # after it never named the speaker
+    text = '"We are humbled by the response," Warner Bros. distribution chief Marcus Reilly said on Sunday.'
+    start = text.index("Marcus")
+    people = (Person("Marcus Reilly"),)
+    mentions = (Mention(start, start + len("Marcus Reilly"), "Marcus Reilly", "name"),)
+    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Marcus Reilly"]

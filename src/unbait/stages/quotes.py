@@ -38,8 +38,9 @@ def _sentence_ends(text: str, start: int, end: int, inside: Any) -> list[int]:
     ends = []
     for i in range(start, end):
         if text[i] in ".!?" and not inside(i) and (i + 1 == end or text[i + 1].isspace()):
-            if text[i] == "." and ends_in_abbreviation(text[max(start, i - 8):i + 1]):
-                continue
+            if text[i] == "." and (ends_in_abbreviation(text[max(start, i - 8):i + 1])
+                                   or text[i + 1:end].lstrip()[:1].islower()):
+                continue  # "Dr. Reyes", "Warner Bros. distribution chief": the sentence goes on
             ends.append(i)
     return ends
 
