@@ -213,3 +213,21 @@ def test_a_period_before_a_lowercase_word_ends_no_sentence_of_the_frame():
     people = (Person("Marcus Reilly"),)
     mentions = (Mention(start, start + len("Marcus Reilly"), "Marcus Reilly", "name"),)
     assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Marcus Reilly"]
+
+
+def test_the_answers_of_a_q_and_a_are_quotations_of_the_labelled_person():
+    text = ("Director Ana Ruiz spoke to us about her new film.\n"
+            "Q: Where did the idea come from?\n"
+            "Ruiz: My grandmother grew up in a fishing village.\n"
+            "Q: What's next?\n"
+            "Ruiz: A comedy, believe it or not. I call it \"Small Mercies\".\n"
+            "Photo: Lena Marsh")
+    people = (Person("Ana Ruiz"), Person("Lena Marsh"))
+    quotes = _quotes(text, people=people)
+    answers = [(q.text, q.speaker, q.cue) for q in quotes if q.cue == "Q&A"]
+    assert answers == [("My grandmother grew up in a fishing village.", "Ana Ruiz", "Q&A"),
+                       ('A comedy, believe it or not. I call it "Small Mercies".', "Ana Ruiz", "Q&A")]
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+    assert len(quotes) == 2  # the marks inside an answer make no second quotation; a photo credit none at all
+    # without a question line, "Name: text" is no interview
+    assert not [q for q in _quotes("Ruiz: a short note.\nPhoto: Lena Marsh", people=people) if q.cue == "Q&A"]

@@ -29,8 +29,9 @@ from unbait.works.sentences import sentence_spans
 
 FAMILIES = (ratings, viewers, box_office, charts, awards, episodes, air_dates, durations)
 _BORROWS = ("rating", "box_office", "chart")
-_MAKING = re.compile(r"\b(?:shoot(?:ing)?|film(?:ing)?|production|season|episodes?|series|drama|album|tour|broadcast"
-                     r"|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing|prepared)\b", re.IGNORECASE)
+_MAKING = re.compile(r"\b(?:shoot(?:ing)?|shot|film(?:ing|ed)?|wrapped|production|season|episodes?|series|drama"
+                     r"|album|tour|broadcast|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing"
+                     r"|prepared)\b", re.IGNORECASE)
 #: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 

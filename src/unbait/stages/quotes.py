@@ -15,7 +15,8 @@ speaker and cue. The speaker comes, in order, from:
    ("He went on:", "the actress shared a short message.", "He then said.").
 
 Names are resolved by :class:`unbait.quotes.names.NameResolver`; a speaker that cannot
-be told is None. Without a parse (no ``analysis.doc``) quotes come without speakers.
+be told is None. The answers of a Q&A ("Ruiz: My grandmother ...") are quotations too, without
+marks (:mod:`unbait.quotes.interview`). Without a parse (no ``analysis.doc``) quotes come without speakers.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from typing import Any
 
 from unbait.document import Analysis, Quote
 from unbait.quotes.attribution import Cue, find_cue, last_sentence_cue, lead_in_cue
+from unbait.quotes.interview import answers
 from unbait.quotes.marks import QuoteSpan, find_spans, paragraphs
 from unbait.quotes.names import NameResolver
 from unbait.quotes.titles import is_title, known_titles
@@ -51,15 +53,17 @@ class FindQuotes:
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.text
         spans = find_spans(text)
-        if not spans:
-            return analysis.evolve(quotes=())
         doc = analysis.doc
         titles = known_titles(analysis.works)
         starts = doc.to_array("IDX").tolist() if doc is not None else []
         spans = [s for s in spans if not is_title(s, text, titles, _next_token(doc, starts, s), _inner(doc, starts, s))]
+        qa = answers(text, analysis.people)
+        spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in qa)]
         if doc is None:
-            return analysis.evolve(quotes=tuple(Quote(text[s.start:s.end], None, s.start, s.end) for s in spans))
-        return analysis.evolve(quotes=tuple(_attribute(analysis, spans)))
+            found = [Quote(text[s.start:s.end], None, s.start, s.end) for s in spans]
+        else:
+            found = _attribute(analysis, spans)
+        return analysis.evolve(quotes=tuple(sorted(found + qa, key=lambda q: q.start)))
 
 
 def _inner(doc: Any, starts: list[int], span: QuoteSpan) -> Any:
