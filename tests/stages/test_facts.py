@@ -227,3 +227,9 @@ def test_a_duration_in_a_quotation_is_no_fact_and_a_break_is_the_artists():
     a = unbait.pipeline().analyse(RawArticle(source="test", title="Moreno is back", text=body))
     durations = [(f.value, f.about) for f in only(a.facts, "duration")]
     assert durations == [("two-year", "Jae Moreno"), ("about four minutes", "Homeward")]
+
+
+def test_a_quoted_duration_of_the_shoot_stays_a_fact():
+    body = "Director Ana Ruiz made “Salt And Stone” in Portugal.\n“We shot for 42 days, mostly in the rain,” Ruiz said."
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="A film", text=body))
+    assert [f.value for f in only(a.facts, "duration")] == ["42 days"]
