@@ -474,3 +474,27 @@ def test_a_sentence_adverb_is_no_given_name(analyse):
     # regression: "Now Obama must decide" made a person "Now Obama" of the surname spaCy found alone
     a = analyse("Barack Obama spoke on Monday. Obama said little.\nNow Obama must decide what to do.")
     assert names(a) == {"Barack Obama"}
+
+
+def test_an_untagged_recurrence_of_a_full_name_still_casts(analyse):
+    # regression: the parser tagged "Zhao Lusi" in the cast list but not at the start of the next sentence,
+    # so "Zhao Lusi plays Lin Wan" gave her no character
+    a = analyse('The drama "Falling Into Stars," starring Zhao Lusi and Wang Hedi, broke a record.\n'
+                "Zhao Lusi plays Lin Wan, a young astronomer, and Wang Hedi plays Shen Ye, a pilot.")
+    assert roles_of(a, "Zhao Lusi") == [("actor", "Lin Wan", "Falling Into Stars")]
+    assert roles_of(a, "Wang Hedi") == [("actor", "Shen Ye", "Falling Into Stars")]
+
+
+def test_an_offer_to_play_casts_and_an_adjective_after_as_is_no_character(analyse):
+    # regressions: "received an offer to play X" left X a person; "praised Y as a model American
+    # businessman" made "American" Y's character
+    a = analyse('Song Kang is in talks to star in the drama "The Last Summer."\n'
+                "Song Kang received an offer to play Baek Do-ha, a swimmer.")
+    assert roles_of(a, "Song Kang") == [("actor", "Baek Do-ha", "The Last Summer")]
+    a = analyse("Critics praised Michael Harlow as a model American businessman.\nMichael Harlow laughed.")
+    assert roles_of(a, "Michael Harlow") == []
+
+
+def test_guests_of_a_show(analyse):
+    a = analyse('The variety show "Running Days" featured guests Kim Se-jeong and Ahn Hyo-seop this week.')
+    assert roles_of(a, "Kim Se-jeong") == roles_of(a, "Ahn Hyo-seop") == [("guest", None, None)]

@@ -182,3 +182,10 @@ def test_us_style_title_after_a_preposition_is_a_work():
     # ... but not after "from" or "of", where a phrase of speech or a group's name stands
     works = works_of("A headline", 'She promised jobs from "Buffalo to Albany." He was the founder of "Friends for Jobs 2008."')
     assert not works
+
+
+def test_a_title_after_a_credit_verb_is_a_work_even_when_the_parser_calls_it_a_person():
+    # regression: 'who helmed "Sweet Home," is said to direct "The Last Summer."' found no work
+    works = works_of("A headline", 'Director Lee Eung-bok, who helmed "Sweet Home," is said to be in talks to direct '
+                                   '"The Last Summer."')
+    assert set(works) == {"Sweet Home", "The Last Summer"}

@@ -26,6 +26,9 @@ _CHAR = re.compile(rf"(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})(?![\w\-])")
 _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
 _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
 _LOOKAHEAD = 80
+# a lowercase word after the capitalised run that is no function word: the run modifies a noun
+_MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"
+                       r"|while|when|as|is|was|will|would|has|had|in|after|before|since|until|because)\b)[a-z]")
 # two to four capitalised words that end where a bracket opens, after a lowercase word, punctuation or a line start
 _RECAP_RUN = re.compile(r"(?:(?<=[a-z,;:.!?] )|(?<=^)|(?<=\n))[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}$")
 
@@ -41,6 +44,8 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
         for m in _CHAR.finditer(window):
             if "\n" in window[:m.start()] or not ACTOR_THEN_CHAR.search(window[:m.start()]):
                 continue
+            if _MODIFIES.match(text, a.end + m.end()):
+                break  # "praised X as a model American businessman": an adjective, not a character
             at = "rank" if m.group("rank") and " " not in m.group("name") else "name"
             surface, key = window[m.start(at):m.end()], name_key(window[m.start(at):m.end()])
             if i + 1 < len(found) and _titles_next(surface, text[a.end + m.end():nxt]):

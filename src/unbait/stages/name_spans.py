@@ -119,23 +119,40 @@ def find_name_spans(doc, text: str, lay: Layout, title_keys: set[str]) -> list[N
         hit = [x for x in spans if x[0] < t and s < x[1]]
         if all(s <= x[0] and x[1] <= t for x in hit):
             spans = [x for x in spans if x not in hit] + [(s, t, any(x[2] for x in hit))]
-    out = []
-    for s, t, ent in sorted(spans):
-        if is_korean_surname(text[s:t]):
-            continue
-        surface = text[s:t]
-        key = name_key(surface)
-        if not key or key in title_keys or key in NETWORKS:
-            continue
-        words = surface.split()
-        if any(name_key(w) in NETWORKS for w in words) or re.search(r"[/@\d]", surface):
-            continue
-        if len(words) > 1 and name_key(words[-1]) in ORG_WORDS:
-            continue
-        if _inside_title(lay, s, t):
-            continue
-        out.append(NameSpan(s, t, surface, key, looks_korean(surface), lay.in_headline(s), ent))
-    return _support_headlines(out)
+    out = [n for s, t, ent in sorted(spans) if (n := _kept(text, lay, title_keys, s, t, ent)) is not None]
+    prose = [(n.start, n.end, n.person_ent) for n in out if not n.headline]
+    other = {e.text for e in doc.ents if e.label_ != "PERSON"} if doc is not None else set()
+    prose = [x for x in prose if text[x[0]:x[1]] not in other]  # the parser's ORG elsewhere: "Breitbart Texas"
+    out += [n for s, t, ent in _recurrences(text, prose, [(s, t) for s, t, _ in spans])
+            if (n := _kept(text, lay, title_keys, s, t, ent)) is not None]
+    return _support_headlines(sorted(out, key=lambda n: n.start))
+
+
+def _kept(text: str, lay: Layout, title_keys: set[str], s: int, t: int, ent: bool) -> NameSpan | None:
+    """The span as a name, unless it is a Korean surname alone, a title, a network, an organisation or inside a title."""
+    surface = text[s:t]
+    key = name_key(surface)
+    words = surface.split()
+    if (is_korean_surname(surface) or not key or key in title_keys or key in NETWORKS
+            or any(name_key(w) in NETWORKS for w in words) or re.search(r"[/@\d]", surface)
+            or (len(words) > 1 and name_key(words[-1]) in ORG_WORDS) or _inside_title(lay, s, t)):
+        return None
+    return NameSpan(s, t, surface, key, looks_korean(surface), lay.in_headline(s), ent)
+
+
+def _recurrences(text: str, names: list[tuple[int, int, bool]], taken: list[tuple[int, int]]):
+    """Each other place a multi-word name of prose recurs that the parser left untagged ("Zhao Lusi plays
+    Lin Wan"); ``taken``: the spans already found, kept or not."""
+    agreed: dict[str, bool] = {}
+    for s, t, ent in names:
+        if " " in text[s:t]:
+            agreed[text[s:t]] = agreed.get(text[s:t], False) or ent
+    out: list[tuple[int, int, bool]] = []
+    for surface, ent in agreed.items():
+        for m in re.finditer(r"(?<![\w\-’'])" + re.escape(surface) + r"(?![\w\-])", text):
+            if not any(s < m.end() and m.start() < t for s, t in taken + [(s, t) for s, t, _ in out]):
+                out.append((m.start(), m.end(), ent))
+    return out
 
 
 def _trim(text: str, s: int, t: int) -> tuple[int, int]:

@@ -45,7 +45,7 @@ CHAR_THEN_ACTOR = re.compile(
     r"(?:played|portrayed|voiced|performed|acted|brought\s+to\s+life)\s+by\s+(?:[a-z][\w\-]*\s+){0,3}$"
 )
 FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|As|Cast\s+as)\b[^.!?\n]{0,80}$")
-CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed)|\bportray(?:s|ed)"
+CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed)?|\bportray(?:s|ed)?"
                       r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+"
                       # "playing a border patrol agent named X"
                       r"|\bplay(?:s|ed|ing)?\s+(?:a|an|the)\s+[^.!?\n]{0,50}?\b(?:named|called))\s*,?\s*$")
@@ -57,6 +57,7 @@ ROLE_NOUNS = {
     "host": "host", "mc": "host", "presenter": "host", "comedian": "comedian",
     "model": "model", "dancer": "dancer", "composer": "composer", "songwriter": "songwriter",
     "musician": "musician", "ceo": "executive", "showrunner": "showrunner", "creator": "creator",
+    "guest": "guest",
 }
 FEMALE_NOUNS = frozenset("actress sister mother daughter wife girlfriend queen princess lady woman".split())
 MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince man".split())
@@ -87,6 +88,9 @@ _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "
             "hosted": "host"}
 _CREDIT_BEFORE = re.compile(rf"\b({'|'.join(_CREDITS)})\s+by\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+
+
+_OF_A_WORK = frozenset({"director", "writer", "producer", "showrunner", "creator"})
 
 
 @dataclass
@@ -203,5 +207,5 @@ def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
         facts.gender[(a.key, "m")] += 1  # "actor" is used for women too
     if noun in ROLE_NOUNS:
         role = ROLE_NOUNS[noun]
-        work = work_at(a.start) if role in ("director", "writer", "producer", "showrunner", "creator") else None
+        work = work_at(a.start) if role in _OF_A_WORK else None
         facts.roles.append((a.key, Role(role, work=work)))

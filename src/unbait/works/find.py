@@ -32,6 +32,9 @@ _CUE_RUN = re.compile(
 _OWNED = re.compile(r"['’]s\s+$")
 # a preposition the narration puts before a title: won for “Paper Moons,” / his role in “Night Patrol.”
 _TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside)\s+$")
+# a credit verb before a title, which the parser may call a person: who helmed “Sweet Home,” / to direct “X.”
+_CREDITED = re.compile(r"\b(?:helm(?:s|ed)?|direct(?:s|ed)?|wr(?:ote|ites?)|pen(?:s|ned)?|produc(?:e|es|ed)"
+                       r"|creat(?:e|es|ed)|star(?:s|red)?\s+in)\s+$", re.IGNORECASE)
 _CARRIES_ON = re.compile(r"\s+(?:which|that|whose|starring|co-starring|featuring|(?:directed|written|produced)\s+by)\b")
 # a verb that characterises its object: the lowercase quote after it describes, it does not name
 _CHARACTERISED = re.compile(
@@ -98,7 +101,7 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
             if s is Shape.WEAK and _CHARACTERISED.search(where[max(0, q.outer_start - 40):q.outer_start]):
                 continue  # called the track “a quiet storm”: a description in quotes, not a title
             cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
-            if key in people and not cue and not _owned(where, q):
+            if key in people and not cue and not _owned(where, q) and not _credited(where, q):
                 continue  # a quoted name or nickname (not Kaya Bell’s “Slow Burn”, which the parser may call a person)
             c = found[key]
             c.quoted_twice = not c.unquoted_only
@@ -126,7 +129,12 @@ def _owned(where: str, q) -> bool:
 def _in_narration(where: str, q) -> bool:
     """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped / in “X.”"""
     return (_owned(where, q) or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]) is not None
-            or _TAKES_TITLE.search(where[max(0, q.outer_start - 12):q.outer_start]) is not None)
+            or _TAKES_TITLE.search(where[max(0, q.outer_start - 12):q.outer_start]) is not None
+            or _credited(where, q))
+
+
+def _credited(where: str, q) -> bool:
+    return _CREDITED.search(where[max(0, q.outer_start - 16):q.outer_start]) is not None
 
 
 def _punctuated_title(text: str) -> bool:
