@@ -498,3 +498,12 @@ def test_an_offer_to_play_casts_and_an_adjective_after_as_is_no_character(analys
 def test_guests_of_a_show(analyse):
     a = analyse('The variety show "Running Days" featured guests Kim Se-jeong and Ahn Hyo-seop this week.')
     assert roles_of(a, "Kim Se-jeong") == roles_of(a, "Ahn Hyo-seop") == [("guest", None, None)]
+
+
+def test_he_was_best_known_for_playing_x_gives_the_part_to_the_person_before(analyse):
+    # regression: "playing King Sejong" made King Sejong a person, and the late actor had no part
+    a = analyse("Veteran actor Han Seok-kyu passed away on October 3 at the age of 78.\n"
+                "Han made his debut in 1968 and appeared in more than 120 films.\n"
+                'He was best known for playing King Sejong in the historical drama "The Deep-Rooted Tree" (2011).')
+    assert roles_of(a, "Han Seok-kyu")[-1] == ("actor", "King Sejong", "The Deep-Rooted Tree")
+    assert "King Sejong" not in names(a)

@@ -45,7 +45,7 @@ CHAR_THEN_ACTOR = re.compile(
     r"(?:played|portrayed|voiced|performed|acted|brought\s+to\s+life)\s+by\s+(?:[a-z][\w\-]*\s+){0,3}$"
 )
 FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|As|Cast\s+as)\b[^.!?\n]{0,80}$")
-CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed)?|\bportray(?:s|ed)?"
+CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed|ing)?|\bportray(?:s|ed|ing)?"
                       r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+"
                       # "playing a border patrol agent named X"
                       r"|\bplay(?:s|ed|ing)?\s+(?:a|an|the)\s+[^.!?\n]{0,50}?\b(?:named|called))\s*,?\s*$")
@@ -173,14 +173,24 @@ def _play(facts: RoleFacts, actor: NameSpan, char: NameSpan, work: str | None) -
 
 
 def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[str, str]) -> NameSpan | None:
-    """For "Y landed the role of X": the nearest earlier name in the same sentence."""
+    """For "Y landed the role of X": the nearest earlier name in the same sentence. For "He was best known
+    for playing X", a sentence whose subject is a pronoun: the nearest earlier name, a few sentences back
+    at most."""
     for j in range(i - 1, -1, -1):
         between = text[spans[j].end:spans[i].start]
         if re.search(r"[.!?]\s|\n", between):
-            return None
+            sentence = re.split(r"[.!?]\s+|\n", between)[-1]
+            if not _PRONOUN_SUBJECT.match(sentence) or len(between) > _PRONOUN_REACH:
+                return None
+            return next((s for s in spans[j::-1] if s.key not in characters and not s.headline
+                         and not _owner(text, s)), None)
         if not spans[j].headline and spans[j].key not in characters and not _owner(text, spans[j]):
             return spans[j]  # not "Margaret's" in "the role of Margaret's maid, Lucy"
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
+_PRONOUN_REACH = 400  # characters back to the name a sentence-opening "He" / "She" stands for
 
 
 def _singular(noun: str) -> str | None:
