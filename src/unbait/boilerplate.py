@@ -69,8 +69,9 @@ _READER = re.compile(
 _SHARE_WORDS = frozenset(
     "share shares sharing tweet pin it email e-mail print copy link this article story post "
     "on to via the facebook twitter x whatsapp linkedin reddit pinterest telegram messenger "
-    "flipboard sms".split()
+    "flipboard sms click".split()
 )
+_NEW_WINDOW = ["opens", "in", "new", "window"]  # "Click to share on Twitter (Opens in new window)"
 _SHARE_ACTION = frozenset("share tweet pin email e-mail print copy".split())
 
 # -- "Read more: ...", "Related: ...", "Advertisement"
@@ -90,6 +91,9 @@ _ADVERT = re.compile(
     r"(?:advertisement\W+)?continue\s+reading\s+below)\W*$",
     re.IGNORECASE,
 )
+
+# -- the page's metadata: "Tags: Kim Tae-ri, SBS, Moonlit River", "Filed under: TV"
+_TAGS = re.compile(r"^\W*(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords)\s*:", re.IGNORECASE)
 
 # -- pointers to an embed the extraction removed: "Watch the trailer below!", "Click here to read more."
 _POINTER = re.compile(
@@ -175,8 +179,10 @@ def _is_byline(line: str, authors: Sequence[str]) -> bool:
 
 
 def _is_share_row(ws: list[str]) -> bool:
-    lowered = [w.lower() for w in ws]
-    return 0 < len(ws) <= 6 and all(w in _SHARE_WORDS for w in lowered) and bool(
+    lowered = [w.lower() for w in ws if w.lower() != "a"]
+    if lowered[-4:] in (_NEW_WINDOW, _NEW_WINDOW[:3] + ["tab"]):
+        lowered = lowered[:-4]
+    return 0 < len(lowered) <= 6 and all(w in _SHARE_WORDS for w in lowered) and bool(
         _SHARE_ACTION.intersection(lowered)
     )
 
@@ -223,6 +229,8 @@ def score_line(line: str, *, authors: Sequence[str] = (), title: str = "", first
         add("related-link", 1.0)
     if _ADVERT.match(s):
         add("advert", 1.0)
+    if _TAGS.match(s) and n <= 30:
+        add("tags", 1.0)
     if _POINTER.match(s) and n <= 14:
         add("embed-pointer", 1.0)
     if _is_byline(s, authors):

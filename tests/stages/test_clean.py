@@ -62,6 +62,9 @@ def test_real_article_is_untouched():
         "By Jane Doe",
         "Written by Jane Doe and Omar Haddad | June 1, 2024",
         "Home | TV | Film | Music",
+        "Click to share on Twitter (Opens in new window)",  # regression: kept
+        "Tags: Rhea Lund, Tide Clock, Harbor Studio",  # regression: kept
+        "Filed under: Television",
     ],
 )
 def test_boilerplate_line_is_removed(junk):
@@ -90,6 +93,8 @@ def test_boilerplate_line_is_removed(junk):
         "Episode 3 | 12.5% | May 4",
         "Related to the finale, the network also announced a spin-off.",
         "“What do you think you’re doing?” he shouts in the final scene.",
+        "Click the link in her bio, she told fans, and a new window on her life opens.",
+        "Tags on the costumes revealed the designer’s name: Lena Varga.",
     ],
 )
 def test_real_line_survives(line):
