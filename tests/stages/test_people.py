@@ -507,3 +507,9 @@ def test_he_was_best_known_for_playing_x_gives_the_part_to_the_person_before(ana
                 'He was best known for playing King Sejong in the historical drama "The Deep-Rooted Tree" (2011).')
     assert roles_of(a, "Han Seok-kyu")[-1] == ("actor", "King Sejong", "The Deep-Rooted Tree")
     assert "King Sejong" not in names(a)
+
+
+def test_the_works_own_lead_actress_has_a_role_in_it(analyse):
+    a = analyse('Netflix\'s "The Glory Days" topped the list again. The drama\'s lead actress, Song Hye-in, '
+                "also took first place.")
+    assert roles_of(a, "Song Hye-in") == [("actor", None, "The Glory Days")]

@@ -90,6 +90,9 @@ _CREDIT_BEFORE = re.compile(rf"\b({'|'.join(_CREDITS)})\s+by\s+$", re.IGNORECASE
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
 
+# "The drama's lead actress, X", "the film's star, X": the role is in the work of the sentence
+_WORKS_OWN = re.compile(r"\b(?:drama|film|movie|series|show|sitcom|musical)['’]s?\s+(?:[a-z\-]+\s+){0,2}?[a-z]+,?\s+$",
+                        re.IGNORECASE)
 _OF_A_WORK = frozenset({"director", "writer", "producer", "showrunner", "creator"})
 
 
@@ -217,5 +220,5 @@ def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
         facts.gender[(a.key, "m")] += 1  # "actor" is used for women too
     if noun in ROLE_NOUNS:
         role = ROLE_NOUNS[noun]
-        work = work_at(a.start) if role in _OF_A_WORK else None
-        facts.roles.append((a.key, Role(role, work=work)))
+        of_work = role in _OF_A_WORK or _WORKS_OWN.search(text[max(0, a.start - 60):a.start])
+        facts.roles.append((a.key, Role(role, work=work_at(a.start) if of_work else None)))
