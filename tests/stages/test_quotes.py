@@ -231,3 +231,22 @@ def test_the_answers_of_a_q_and_a_are_quotations_of_the_labelled_person():
     assert len(quotes) == 2  # the marks inside an answer make no second quotation; a photo credit none at all
     # without a question line, "Name: text" is no interview
     assert not [q for q in _quotes("Ruiz: a short note.\nPhoto: Lena Marsh", people=people) if q.cue == "Q&A"]
+
+
+def test_a_passive_reporting_verb_is_no_cue():
+    # regression: "Quint said the final scene was written first." gave the next paragraph's quotation to
+    # "the final scene", the subject of the passive "written"
+    text = ("Speaking to a magazine, Mara Quint said the final scene was written before anything else.\n\n"
+            "\"I knew from day one that the boat would come back empty.\"")
+    start = text.index("Mara")
+    people = (Person("Mara Quint"),)
+    mentions = (Mention(start, start + len("Mara Quint"), "Mara Quint", "name"),)
+    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Mara Quint"]
+
+
+def test_was_quoted_as_saying_still_names_the_speaker():
+    text = '"It was a meteorite," scientist Jose Millan was quoted by the BBC as saying.'
+    start = text.index("Jose")
+    people = (Person("Jose Millan"),)
+    mentions = (Mention(start, start + len("Jose Millan"), "Jose Millan", "name"),)
+    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Jose Millan"]

@@ -33,6 +33,8 @@ class Cue:
 
 def is_cue(tok: Any) -> bool:
     lemma = lemma_of(tok).lower()
+    if lemma != "quote" and any(c.dep_ == "auxpass" for c in tok.children):
+        return False  # "the scene was written first", "he was told": the subject does not speak ("X was quoted" does)
     if tok.pos_ not in ("VERB", "AUX"):
         nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
         if tok.tag_ != "NNS" or nxt not in (":", ",", "“", '"', "that"):
