@@ -23,6 +23,13 @@ def _speakers(text: str, **fields):
     return [(q.text, q.speaker) for q in _quotes(text, **fields)]
 
 
+def _speakers_with(text: str, *names: str) -> list[str | None]:
+    """The speakers of ``text``'s quotations when ``names`` are its people, each mentioned where it first appears."""
+    people = tuple(Person(n) for n in names)
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), n, "name") for n in names)
+    return [s for _, s in _speakers(text, people=people, mentions=mentions)]
+
+
 def test_said_after_gives_speaker_and_cue():
     text = "Maria Lopez opened the bakery in May.\n\n“We sell out every morning,” said Maria Lopez."
     [q] = _quotes(text)
@@ -209,10 +216,7 @@ def test_a_period_before_a_lowercase_word_ends_no_sentence_of_the_frame():
     # regression: "Warner Bros." ended the quotation's frame, so "distribution chief Marcus Reilly said"
     # after it never named the speaker
     text = '"We are humbled by the response," Warner Bros. distribution chief Marcus Reilly said on Sunday.'
-    start = text.index("Marcus")
-    people = (Person("Marcus Reilly"),)
-    mentions = (Mention(start, start + len("Marcus Reilly"), "Marcus Reilly", "name"),)
-    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Marcus Reilly"]
+    assert _speakers_with(text, "Marcus Reilly") == ["Marcus Reilly"]
 
 
 def test_the_answers_of_a_q_and_a_are_quotations_of_the_labelled_person():
@@ -238,15 +242,9 @@ def test_a_passive_reporting_verb_is_no_cue():
     # "the final scene", the subject of the passive "written"
     text = ("Speaking to a magazine, Mara Quint said the final scene was written before anything else.\n\n"
             "\"I knew from day one that the boat would come back empty.\"")
-    start = text.index("Mara")
-    people = (Person("Mara Quint"),)
-    mentions = (Mention(start, start + len("Mara Quint"), "Mara Quint", "name"),)
-    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Mara Quint"]
+    assert _speakers_with(text, "Mara Quint") == ["Mara Quint"]
 
 
 def test_was_quoted_as_saying_still_names_the_speaker():
     text = '"It was a meteorite," scientist Jose Millan was quoted by the BBC as saying.'
-    start = text.index("Jose")
-    people = (Person("Jose Millan"),)
-    mentions = (Mention(start, start + len("Jose Millan"), "Jose Millan", "name"),)
-    assert [s for _, s in _speakers(text, people=people, mentions=mentions)] == ["Jose Millan"]
+    assert _speakers_with(text, "Jose Millan") == ["Jose Millan"]
