@@ -42,3 +42,11 @@ def test_a_clause_before_the_verb_is_not_what_was_revealed(analyse) -> None:
     body = ("It started with, of all things, a summer job on a fishing boat In an upcoming interview, "
             "Marta Lindqvist reveals the odd way she found her voice.")
     assert disclosure_spoiler(analyse("Marta Lindqvist Reveals The Secret Behind Her Voice", body)) is None
+
+
+def test_what_a_named_person_said_is_the_clause_she_said(analyse) -> None:
+    # regression: with no quotation, "What X Said About ..." had no spoiler
+    body = ("Actress Rhea Lund appeared on a talk show on Monday.\n"
+            "Lund said that her co-star Tom Ellery is the funniest person she has ever worked with.")
+    found = disclosure_spoiler(analyse("You Won't Believe What Rhea Lund Said About Her Co-Star", body))
+    assert found is not None and found.text == "her co-star Tom Ellery is the funniest person she has ever worked with"

@@ -39,3 +39,11 @@ def test_no_cause_or_another_person_no_spoiler(analyse) -> None:
     # the headline names Lola Brandt: Haldane's cause is not hers
     a = analyse("Why Lola Brandt Turned Down A Superhero Role", TURNED_DOWN)
     assert reason_spoiler(a) is None
+
+
+def test_a_name_the_headline_says_is_a_subject_even_when_the_people_stage_dropped_it(analyse) -> None:
+    # regression: "Why Jin Cried ..." found no subject, as "Jin" was no person of the article
+    body = ("The singer performed in Seoul on Saturday night.\n"
+            "Jin cried during the encore because it was his first concert in two years.")
+    found = reason_spoiler(analyse("Why Jin Cried On Stage At The Seoul Concert", body))
+    assert found is not None and found.text.startswith("Jin cried during the encore because")

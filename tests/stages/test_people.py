@@ -513,3 +513,8 @@ def test_the_works_own_lead_actress_has_a_role_in_it(analyse):
     a = analyse('Netflix\'s "The Glory Days" topped the list again. The drama\'s lead actress, Song Hye-in, '
                 "also took first place.")
     assert roles_of(a, "Song Hye-in") == [("actor", None, "The Glory Days")]
+
+
+def test_better_known_as_ties_a_stage_name_to_the_full_name(analyse):
+    a = analyse("Singer Kim Seok-jin, better known as Jin, performed in Seoul.\nJin cried during the encore.")
+    assert said_by(a, "Jin", 1) == "Kim Seok-jin"

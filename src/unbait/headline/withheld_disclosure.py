@@ -5,8 +5,8 @@ When the headline names a person as the subject of a verb of disclosure ("reveal
 reports it as that person's clausal complement: "X has confirmed *she will star in Y*". The
 spoiler is that clause (a passage):
 
-* in the headline's parse (lower-cased but for the people it names) a disclosure verb has a
-  subject inside the span of a named person;
+* in the headline's parse (lower-cased but for the people it names) a disclosure verb, or
+  "said" / "told" with "what" as its object, has a subject inside the span of a named person;
 * in the body, a verb of disclosure or speech whose subject holds a mention of that person
   (by name, or a pronoun the coreference stage resolved) has a clausal complement of at
   least :data:`MIN_WORDS` words after it that states something (not "how he came up with it"); the
@@ -29,8 +29,8 @@ DISCLOSE = frozenset({"reveal", "confirm", "admit", "announce", "disclose", "con
                       "tease", "acknowledge"})
 _REPORT = DISCLOSE | {"say", "tell", "explain", "add", "note", "write", "post"}
 _WH = frozenset({"how", "what", "why", "where", "when", "who", "whom", "which", "if", "whether"})
-_HINT = re.compile(r"\b(?:reveal|confirm|admit|announce|disclose|confess|share|spill|hint|tease|acknowledge)\w*",
-                   re.IGNORECASE)
+_HINT = re.compile(r"\b(?:reveal|confirm|admit|announce|disclose|confess|share|spill|hint|tease|acknowledge)\w*"
+                   r"|\bwhat\b.*\b(?:said|says|told)\b", re.IGNORECASE)
 
 
 def discloser(title: str, named: list[tuple[int, str]], spelled: list[str]) -> str | None:
@@ -40,8 +40,9 @@ def discloser(title: str, named: list[tuple[int, str]], spelled: list[str]) -> s
     if not named or _HINT.search(title) is None:
         return None
     for verb in load_nlp()(lowered(title, spelled)):
-        if verb.pos_ != "VERB" or lemma_of(verb).lower() not in DISCLOSE:
-            continue
+        asked = lemma_of(verb).lower() in ("say", "tell") and any(c.lower_ == "what" for c in verb.children)
+        if verb.pos_ != "VERB" or not (lemma_of(verb).lower() in DISCLOSE or asked):
+            continue  # "What X Said About ..." asks too
         for subject in subjects_of(verb):
             before = [name for at, name in named if at <= subject.idx]
             if before and subject.pos_ == "PROPN":

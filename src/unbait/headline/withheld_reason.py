@@ -75,8 +75,11 @@ def _causes(analysis: Analysis, doc, verbs: frozenset[tuple[str, str]], named: s
 
 def _subject_is_person(analysis: Analysis, verb, named: set[str]) -> bool:
     """The verb's subject holds a person mention: one the headline names, when it names any."""
+    title = analysis.article.title.casefold()
     for subject in subjects_of(verb):
         persons = persons_in(analysis.mentions, *noun_phrase(subject))
         if persons and (not named or persons & named):
             return True
+        if subject.pos_ == "PROPN" and re.search(rf"(?<!\w){re.escape(subject.lower_)}(?!\w)", title):
+            return True  # a name the headline says that the people stage did not keep ("Jin")
     return False

@@ -21,6 +21,8 @@ _FULL = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}"
 _REAL_NAME = re.compile(
     rf"\b(?P<stage>[A-Z][\w\-]*)\s*,\s*whose\s+(?:real|birth|legal)\s+name\s+is\s+(?P<real>{_FULL})"
     rf"|\b(?P<stage2>[A-Z][\w\-]*)\s*\(\s*(?:real|birth)\s+name\s*:?\s*(?P<real2>{_FULL})\s*\)"
+    # "Kim Seok-jin, better known as Jin"
+    rf"|\b(?P<real3>{_FULL}),?\s+(?:(?:better|professionally|also|widely)\s+)?known\s+as\s+(?P<stage3>[A-Z][\w\-]*)\b"
 )
 # "singer IU", "BLACKPINK's Jennie", and the rest of a list after a plural: "members Jennie and Lisa"
 _STAGE_CUE = re.compile(
@@ -49,13 +51,17 @@ def short_forms(full: dict[str, str]) -> dict[str, set[str]]:
 
 def stage_aliases(text: str, full: dict[str, str]) -> dict[str, str]:
     """One-word stage names the article ties to a full name: "V, whose real name is Kim Tae-hyung",
-    "Rain (real name: Jung Ji-hoon)". stage name -> the entity of the full name."""
+    "Rain (real name: Jung Ji-hoon)", "Kim Seok-jin, better known as Jin". stage name -> the entity of the full name."""
     by_key = {name_key(surface): ent for ent, surface in full.items() if ent.startswith("p:")}
     out = {}
     for m in _REAL_NAME.finditer(text):
-        stage, real = m.group("stage") or m.group("stage2"), m.group("real") or m.group("real2")
-        if (ent := by_key.get(name_key(real))) is not None and not is_korean_surname(stage):
-            out[stage] = ent
+        stage = m.group("stage") or m.group("stage2") or m.group("stage3")
+        real = m.group("real") or m.group("real2") or m.group("real3")
+        words = real.split()  # "Singer Kim Seok-jin, better known as Jin": the name may follow a job noun
+        ent = next((e for k in range(len(words) - 1) if (e := by_key.get(name_key(" ".join(words[k:])))) is not None),
+                   None)
+        if ent is not None and (m.group("stage3") or not is_korean_surname(stage)):
+            out[stage] = ent  # "known as Jin" says it outright, even of a word that is also a surname
     return out
 
 
