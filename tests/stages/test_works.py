@@ -189,3 +189,10 @@ def test_a_title_after_a_credit_verb_is_a_work_even_when_the_parser_calls_it_a_p
     works = works_of("A headline", 'Director Lee Eung-bok, who helmed "Sweet Home," is said to be in talks to direct '
                                    '"The Last Summer."')
     assert set(works) == {"Sweet Home", "The Last Summer"}
+
+
+def test_a_sentence_that_opens_with_the_film_gives_the_main_work_its_kind():
+    # regression: '"Dune Road" opened to $84 million. The film, directed by ...' left the kind unknown
+    works = works_of("A headline", 'The sci-fi epic "Dune Road" opened to $84 million this weekend.\n'
+                                   "The film, directed by Sofia Marchetti, added $112 million overseas.")
+    assert works["Dune Road"].kind == "film"

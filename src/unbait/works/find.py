@@ -30,6 +30,9 @@ _CUE_RUN = re.compile(
     r"[A-Z0-9][\w'’!?&-]*){0,6})"
 )
 _OWNED = re.compile(r"['’]s\s+$")
+# a sentence that opens by naming the main work by its kind: "The film, directed by ...", "The series stars ..."
+_ANAPHOR = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:new|upcoming|hit|latest)\s+)?(drama|series|film|movie|album|single|song"
+                      r"|webtoon|show)\b")
 # a preposition the narration puts before a title: won for “Paper Moons,” / his role in “Night Patrol.”
 _TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside)\s+$")
 # a credit verb before a title, which the parser may call a person: who helmed “Sweet Home,” / to direct “X.”
@@ -184,6 +187,9 @@ def _kind(title, main, text, headline, sentences, body_occ, head_occ) -> str | N
         named = {o.work for o in body_occ if start <= o.start < end}
         if title in named or (title == main and not named):
             weight = kinds.WEAK / len(named) if named else kinds.WEAK / 4
+            if not named and (lead := _ANAPHOR.match(text, start)):  # "The film, directed by ..."
+                votes[kinds.cue_kinds(lead.group(1))[0]] += kinds.WEAK
+                continue
             for k in kinds.cue_kinds(text[start:end]):
                 votes[k] += weight
     return kinds.decide(votes)
