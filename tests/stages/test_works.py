@@ -196,3 +196,20 @@ def test_a_sentence_that_opens_with_the_film_gives_the_main_work_its_kind():
     works = works_of("A headline", 'The sci-fi epic "Dune Road" opened to $84 million this weekend.\n'
                                    "The film, directed by Sofia Marchetti, added $112 million overseas.")
     assert works["Dune Road"].kind == "film"
+
+
+def test_an_abbreviation_inside_a_title_and_a_title_after_behind():
+    # regression: "Mr. Sunshine Again," was read as a sentence (a quotation) and "Sunshine Again" as a person;
+    # 'behind "Crash Course In Love."' was a quotation
+    body = ('The final episode of tvN\'s "Mr. Sunshine Again," which aired on June 16, recorded 18.2 percent.\n'
+            'It is the second-highest for a tvN weekend drama, behind "Crash Course In Love."')
+    assert {"Mr. Sunshine Again", "Crash Course In Love"} <= set(works_of("A headline", body))
+    digest = unbait.read_text("Finale sets a record", body)
+    assert not digest.people and not digest.quotes and not digest.problems
+
+
+def test_a_quoted_title_and_surname_of_a_named_person_is_no_work():
+    # regression: once "Mr." no longer ended a sentence, “Mr. D’Souza?” became a work
+    body = ("Dinesh D’Souza pleaded guilty last year.\n"
+            "“Where is there a case where someone like Mr. D’Souza?” his lawyer asked.")
+    assert "Mr. D’Souza?" not in works_of("A headline", body)

@@ -38,7 +38,7 @@ class FindPeople:
         lay = layout(text)
         works = WorkIndex(text, doc, lay, analysis.works)
         spans = [s for s in find_name_spans(doc, text, lay, works.keys)
-                 if not names_a_thing(text, s, analysis.article.site)]
+                 if not names_a_thing(text, s, analysis.article.site) and not works.covers(s.start, s.end)]
         spans = cast_spans(text, spans, works.keys)
         facts = find_roles(text, spans, works.work_at)
         chars = dict(facts.characters)

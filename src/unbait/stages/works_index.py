@@ -16,6 +16,9 @@ from unbait.stages.layout import Layout
 from unbait.stages.name_spans import NETWORKS
 
 
+_LONGEST = 200  # characters: no title form is longer
+
+
 class WorkIndex:
     def __init__(self, text: str, doc, lay: Layout, works: tuple[Work, ...]) -> None:
         forms: dict[str, str] = {}  # surface form -> canonical title
@@ -33,21 +36,27 @@ class WorkIndex:
                     forms.setdefault(f, f)
         self.keys = {name_key(f) for f in forms}
         self.titles = sorted(set(forms.values()))
-        hits: list[tuple[int, str]] = []
+        hits: list[tuple[int, str, int]] = []
         for form, title in forms.items():
             i = text.find(form)
             while i >= 0:
-                hits.append((i, title))
+                hits.append((i, title, len(form)))
                 i = text.find(form, i + len(form))
         hits.sort()
-        self._hits = hits
+        self._hits = [(p, t) for p, t, _ in hits]
         self._pos = [h[0] for h in hits]
-        counts = Counter(t for _, t in hits)
-        order = {t: i for i, t in reversed(list(enumerate(t for _, t in hits)))}
+        self._lengths = [h[2] for h in hits]
+        counts = Counter(t for _, t in self._hits)
+        order = {t: i for i, t in reversed(list(enumerate(t for _, t in self._hits)))}
         self.main = max(counts, key=lambda t: (counts[t], -order[t])) if counts else (
             works[0].title if works else None)
         self._sents = [s.start_char for s in doc.sents] if doc is not None else [0]
         self._len = len(text)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a place the text names a work ("Sunshine Again" in "Mr. Sunshine Again")."""
+        lo, hi = bisect.bisect_left(self._pos, start - _LONGEST), bisect.bisect_right(self._pos, start)
+        return any(end <= self._pos[k] + self._lengths[k] for k in range(lo, hi))
 
     def work_at(self, pos: int) -> str | None:
         i = bisect.bisect_right(self._sents, pos) - 1

@@ -30,11 +30,12 @@ _CUE_RUN = re.compile(
     r"[A-Z0-9][\w'’!?&-]*){0,6})"
 )
 _OWNED = re.compile(r"['’]s\s+$")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?\s+")
 # a sentence that opens by naming the main work by its kind: "The film, directed by ...", "The series stars ..."
 _ANAPHOR = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:new|upcoming|hit|latest)\s+)?(drama|series|film|movie|album|single|song"
                       r"|webtoon|show)\b")
 # a preposition the narration puts before a title: won for “Paper Moons,” / his role in “Night Patrol.”
-_TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside)\s+$")
+_TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside|behind)\s+$")
 # a credit verb before a title, which the parser may call a person: who helmed “Sweet Home,” / to direct “X.”
 _CREDITED = re.compile(r"\b(?:helm(?:s|ed)?|direct(?:s|ed)?|wr(?:ote|ites?)|pen(?:s|ned)?|produc(?:e|es|ed)"
                        r"|creat(?:e|es|ed)|star(?:s|red)?\s+in)\s+$", re.IGNORECASE)
@@ -104,7 +105,8 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
             if s is Shape.WEAK and _CHARACTERISED.search(where[max(0, q.outer_start - 40):q.outer_start]):
                 continue  # called the track “a quiet storm”: a description in quotes, not a title
             cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
-            if key in people and not cue and not _owned(where, q) and not _credited(where, q):
+            if (key in people or _honorific_name(q.text, text)) and not cue and not _owned(where, q) \
+                    and not _credited(where, q):
                 continue  # a quoted name or nickname (not Kaya Bell’s “Slow Burn”, which the parser may call a person)
             c = found[key]
             c.quoted_twice = not c.unquoted_only
@@ -122,6 +124,14 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
         ):
             found[key].surfaces[surface] += 1
     return found
+
+
+def _honorific_name(quoted: str, text: str) -> bool:
+    """“Mr. D’Souza?” beside “Dinesh D’Souza”: a title and a surname the article gives a full name to."""
+    m = _HONORIFIC.match(quoted)
+    surname = quoted[m.end():].strip(" ?!.,") if m else ""
+    return bool(surname) and " " not in surname and re.search(
+        rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", text) is not None
 
 
 def _owned(where: str, q) -> bool:

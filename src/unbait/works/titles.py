@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from unbait.sentence_ends import ends_in_abbreviation
+
 _QUOTED = re.compile(
     r"“(?P<a>[^“”\n]{1,150})”"
     r"|(?<![\w\"])\"(?P<b>[^\"\n]{1,150})\""
@@ -80,7 +82,9 @@ def shape(title: str) -> Shape:
     words = title.split()
     if not words or len(words) > MAX_WORDS or len(title) > MAX_CHARS:
         return Shape.SENTENCE
-    if _SENTENCE_END.search(title) or _SENTENCE_INSIDE.search(title):
+    if _SENTENCE_END.search(title) or any(  # "Mr. Sunshine Again" and "Dr. Romantic" are titles
+            not (m.group().startswith(".") and ends_in_abbreviation(title[:m.start() + 1]))
+            for m in _SENTENCE_INSIDE.finditer(title)):
         return Shape.SENTENCE
     if title[-1] in "!?" and len(words) > 6:
         return Shape.SENTENCE
