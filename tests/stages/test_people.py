@@ -518,3 +518,9 @@ def test_the_works_own_lead_actress_has_a_role_in_it(analyse):
 def test_better_known_as_ties_a_stage_name_to_the_full_name(analyse):
     a = analyse("Singer Kim Seok-jin, better known as Jin, performed in Seoul.\nJin cried during the encore.")
     assert said_by(a, "Jin", 1) == "Kim Seok-jin"
+
+
+def test_a_stage_name_after_a_capitalised_job_noun_at_a_sentence_start(analyse):
+    # regression: "Singer IU surprised fans" found nobody (the parser called IU a place)
+    a = analyse('Singer IU surprised fans with the single "Blue Again" on Monday.\nIU wrote the song herself.')
+    assert roles_of(a, "IU") == [("singer", None, None)]

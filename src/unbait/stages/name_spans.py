@@ -42,7 +42,7 @@ institute museum theater theatre hotel restaurant cafe church council committee 
 chart charts daily weekly herald journal tribune gazette
 """.split())
 _STAGE_NAME = re.compile(
-    r"\b(?:singer|rapper|idol|actress|actor|member|leader|maknae|vocalist)\s+"
+    r"\b(?i:singer|rapper|idol|actress|actor|member|leader|maknae|vocalist)\s+"  # "Singer IU" opens a sentence
     r"([A-Z][\w\-]*[A-Za-z0-9])(?![\w\-]|\s+[A-Z][a-z])"
 )
 _TRAIL_POSS = re.compile(r"\s*(?:['’]s?)$")
