@@ -524,3 +524,11 @@ def test_a_stage_name_after_a_capitalised_job_noun_at_a_sentence_start(analyse):
     # regression: "Singer IU surprised fans" found nobody (the parser called IU a place)
     a = analyse('Singer IU surprised fans with the single "Blue Again" on Monday.\nIU wrote the song herself.')
     assert roles_of(a, "IU") == [("singer", None, None)]
+
+
+def test_a_western_surname_alone_before_will_play_is_the_actor(analyse):
+    # regression: "Stone will play Vivian" gave Emma Stone no part, and a title after "new musical" was no work
+    a = analyse('Emma Stone and Ryan Gosling will reunite in Damien Chazelle\'s new musical "Starlight Avenue," the '
+                "studio announced.\nStone will play Vivian, a jazz singer, while Gosling will play Eddie, a pianist.")
+    assert roles_of(a, "Emma Stone") == [("actor", "Vivian", "Starlight Avenue")]
+    assert roles_of(a, "Ryan Gosling") == [("actor", "Eddie", "Starlight Avenue")]

@@ -24,7 +24,7 @@ from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS, two_actors_cast
 _NAME = r"[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){0,2}"
 _CHAR = re.compile(rf"(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})(?![\w\-])")
 _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
-_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
+_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
 _LOOKAHEAD = 80
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun
 _MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"
@@ -97,12 +97,15 @@ def _recap_characters(text: str, spans: list[NameSpan], title_keys: set[str]) ->
 
 
 def _surname_actors(text: str, spans: list[NameSpan]) -> list[NameSpan]:
-    firsts = [s.text.split()[0] for s in spans if s.korean]
+    """A surname alone before a casting verb ("Han plays Oh Yu-na", "Stone will play Vivian") that exactly one
+    full name of the article has: a Korean name's first word, another name's last."""
     out = []
     for m in _SURNAME_ACTOR.finditer(text):
         word = m.group(1)
-        if is_korean_surname(word) and firsts.count(word) >= 1 and len({s.key for s in spans if s.korean
-                                                                          and s.text.split()[0] == word}) == 1:
-            if not any(s.start <= m.start() < s.end for s in spans):
-                out.append(NameSpan(m.start(), m.end(), word, name_key(word), False, False, False))
+        if is_korean_surname(word):
+            owners = {s.key for s in spans if s.korean and s.text.split()[0] == word}
+        else:
+            owners = {s.key for s in spans if not s.korean and len(s.words) >= 2 and s.words[-1] == word}
+        if len(owners) == 1 and not any(s.start <= m.start() < s.end for s in spans):
+            out.append(NameSpan(m.start(), m.end(), word, name_key(word), False, False, False))
     return out

@@ -34,8 +34,10 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?\s+")
 # a sentence that opens by naming the main work by its kind: "The film, directed by ...", "The series stars ..."
 _ANAPHOR = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:new|upcoming|hit|latest)\s+)?(drama|series|film|movie|album|single|song"
                       r"|webtoon|show)\b")
-# a preposition the narration puts before a title: won for “Paper Moons,” / his role in “Night Patrol.”
-_TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside|behind)\s+$")
+# a preposition or a genre noun the narration puts before a title: won for “Paper Moons,” / his role in
+# “Night Patrol.” / Chazelle's new musical “Starlight Avenue,”
+_TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside|behind|musical|biopic|documentary|thriller|comedy|romance"
+                          r"|epic|remake|adaptation|anthology|miniseries|sitcom)\s+$")
 # a credit verb before a title, which the parser may call a person: who helmed “Sweet Home,” / to direct “X.”
 _CREDITED = re.compile(r"\b(?:helm(?:s|ed)?|direct(?:s|ed)?|wr(?:ote|ites?)|pen(?:s|ned)?|produc(?:e|es|ed)"
                        r"|creat(?:e|es|ed)|star(?:s|red)?\s+in)\s+$", re.IGNORECASE)
