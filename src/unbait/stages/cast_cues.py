@@ -28,7 +28,7 @@ _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=\s+(?:will\s+|
 _LOOKAHEAD = 80
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun
 _MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"
-                       r"|while|when|as|is|was|will|would|has|had|in|after|before|since|until|because)\b)[a-z]")
+                       r"|while|when|as|is|was|will|would|has|had|after|before|since|until|because)\b)[a-z]")
 # two to four capitalised words that end where a bracket opens, after a lowercase word, punctuation or a line start
 _RECAP_RUN = re.compile(r"(?:(?<=[a-z,;:.!?] )|(?<=^)|(?<=\n))[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}$")
 
