@@ -532,3 +532,12 @@ def test_a_western_surname_alone_before_will_play_is_the_actor(analyse):
                 "studio announced.\nStone will play Vivian, a jazz singer, while Gosling will play Eddie, a pianist.")
     assert roles_of(a, "Emma Stone") == [("actor", "Vivian", "Starlight Avenue")]
     assert roles_of(a, "Ryan Gosling") == [("actor", "Eddie", "Starlight Avenue")]
+
+
+def test_recap_given_names_in_brackets_and_plural_mcs(analyse):
+    # regressions: "Hae-in (Han Ye-ri)" after a quoted title gave no part; "MCs A and B" gave no host role
+    a = analyse('In episode 5 of "Silver Tide," Hae-in (Han Ye-ri) and Do-hyun (Lee Je-hoon) meet again.')
+    assert roles_of(a, "Han Ye-ri") == [("actor", "Hae-in", "Silver Tide")]
+    assert roles_of(a, "Lee Je-hoon") == [("actor", "Do-hyun", "Silver Tide")]
+    a = analyse('MCs Shin Dong-yup and Jang Do-yeon will host the new talk show "Late Night Letters."')
+    assert roles_of(a, "Shin Dong-yup") == roles_of(a, "Jang Do-yeon") == [("host", None, None)]

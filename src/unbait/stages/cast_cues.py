@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from unbait.names import is_korean_surname, looks_korean, name_key
+from unbait.names import given_syllables, is_korean_surname, looks_korean, name_key
 from unbait.stages.name_spans import NETWORKS, NameSpan
 from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS, two_actors_cast
 
@@ -29,8 +29,8 @@ _LOOKAHEAD = 80
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun
 _MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"
                        r"|while|when|as|is|was|will|would|has|had|after|before|since|until|because)\b)[a-z]")
-# two to four capitalised words that end where a bracket opens, after a lowercase word, punctuation or a line start
-_RECAP_RUN = re.compile(r"(?:(?<=[a-z,;:.!?] )|(?<=^)|(?<=\n))[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){1,3}$")
+# one to four capitalised words that end where a bracket opens, after a lowercase word, punctuation or a line start
+_RECAP_RUN = re.compile(r"(?:(?<=[a-z,;:.!?\"”’)] )|(?<=^)|(?<=\n))[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}$")
 
 
 def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
@@ -80,8 +80,9 @@ def _second_parts(text: str, spans: list[NameSpan], title_keys: set[str]) -> lis
 
 
 def _recap_characters(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[NameSpan]:
-    """Recap style: "Goo Won (Lee Jun-ho)", "Queen Mother Yoon (Kim Hae-sook)": the capitalised run right before
-    an actor's full name in brackets is the character, when it starts with a Korean surname or a title."""
+    """Recap style: "Goo Won (Lee Jun-ho)", "Queen Mother Yoon (Kim Hae-sook)", "Hae-in (Han Ye-ri)": the
+    capitalised run right before an actor's full name in brackets is the character, when it starts with a
+    Korean surname or a title, or is a hyphenated Korean given name."""
     added = []
     for b in spans:
         if len(b.words) < 2 or text[b.start - 2:b.start] != " (" or text[b.end:b.end + 1] != ")":
@@ -91,7 +92,9 @@ def _recap_characters(text: str, spans: list[NameSpan], title_keys: set[str]) ->
             continue
         first = m.group().split()[0]
         key = name_key(m.group())
-        if (is_korean_surname(first) or re.fullmatch(RANKS, first)) and key not in title_keys and key not in NETWORKS:
+        given = " " not in m.group() and "-" in first and len(given_syllables(first) or ()) == 2  # "Hae-in (Han Ye-ri)"
+        if (given or is_korean_surname(first) or re.fullmatch(RANKS, first)) and key not in title_keys \
+                and key not in NETWORKS:
             added.append(NameSpan(m.start(), m.end(), m.group(), key, looks_korean(m.group()), False, False))
     return added
 

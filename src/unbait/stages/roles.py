@@ -79,7 +79,7 @@ NAMES_SO_FAR = r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
 _STARRING = re.compile(rf"\b(?:starring|co-starring)\s+{NAMES_SO_FAR}")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
-_PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s)\s+{NAMES_SO_FAR}")
+_PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s|MCs|DJs)\s+{NAMES_SO_FAR}")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
@@ -120,7 +120,7 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 _play(facts, b, a, work_at(a.start))
             elif ACTOR_THEN_CHAR.search(gap):
                 _play(facts, a, b, work_at(a.start))
-            elif _in_brackets(text, gap, b) and len(a.words) >= 2 and a.key not in facts.characters:
+            elif _in_brackets(text, gap, b) and (len(a.words) >= 2 or "-" in a.text) and a.key not in facts.characters:
                 _play(facts, b, a, work_at(a.start))  # recap style: "Seo Ji-ho (Nam Gun-woo)"
             elif re.fullmatch(r"\s*,\s*", gap) and FRONTED.search(text[max(0, a.start - 90):a.start]):
                 _play(facts, b, a, work_at(a.start))
