@@ -253,7 +253,9 @@ def caption_lines(blocks: Sequence[Sequence[str]], credits: set[tuple[int, int]]
     """Caption stubs: the line just above each credit, ``(block, line)`` positions.
 
     In the same block the line above a credit is its caption when it is short
-    (at most 20 words) and no quoted speech; a quoted title is fine. Across a blank line only a heading-like stub counts: a
+    (at most 20 words), no quoted speech (a quoted title is fine) and no sentence of
+    six words or more ("NOVA debuted in 2022 under Bluebell Entertainment." is the
+    story's last line, not a caption). Across a blank line only a heading-like stub counts: a
     one-line block of at most 12 words in Title Case without sentence punctuation.
     """
     found: set[tuple[int, int]] = set()
@@ -261,7 +263,8 @@ def caption_lines(blocks: Sequence[Sequence[str]], credits: set[tuple[int, int]]
         if i > 0:
             above = blocks[b][i - 1]
             speech = _SPEECH.search(above) and not is_titleish(above)
-            if (b, i - 1) not in credits and len(words(above)) <= 20 and not speech:
+            prose = len(words(above)) >= 6 and _SENTENCE_END.search(above) and not is_titleish(above)
+            if (b, i - 1) not in credits and len(words(above)) <= 20 and not speech and not prose:
                 found.add((b, i - 1))
         elif b > 0 and len(blocks[b - 1]) == 1:
             above = blocks[b - 1][0]

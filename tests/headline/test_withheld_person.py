@@ -54,6 +54,7 @@ def test_no_subject_with_the_verb_no_spoiler(analyse) -> None:
 @pytest.mark.parametrize("title,verbs", [
     ("This Oscar Winner Is Joining The Cast Of 'Harrow Lane'", {"join"}),
     ("These Two Stars Will Host The Awards", {"host"}),
+    ("You Won't Guess Which Star Just Joined 'Harrow Lane'", {"join"}),  # regression: "which star" withheld nobody
 ])
 def test_a_person_noun_after_this_is_withheld_too(title: str, verbs: set[str]) -> None:
     assert withheld_verbs(title) == verbs
@@ -69,5 +70,11 @@ def test_this_before_something_else_withholds_nobody(title: str) -> None:
 
 def test_this_oscar_winner_is_the_name_the_body_gives(analyse) -> None:
     a = analyse("This Oscar Winner Just Joined The Cast Of A Hit Drama", CASTING)
+    found = person_spoiler(a)
+    assert found is not None and found.text == "Imogen Slate"
+
+
+def test_which_star_is_the_name_the_body_gives(analyse) -> None:
+    a = analyse("You Won't Guess Which Star Just Joined 'Harrow Lane'", CASTING)
     found = person_spoiler(a)
     assert found is not None and found.text == "Imogen Slate"

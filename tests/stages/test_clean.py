@@ -230,3 +230,11 @@ def test_pointers_to_removed_embeds_adverts_and_image_credits_are_boilerplate(li
                                   "She told fans to stay tuned for her next drama, which starts filming in May."])
 def test_prose_with_watch_see_or_stay_tuned_is_kept(line):
     assert not boilerplate.score_line(line).boilerplate
+
+
+def test_a_full_sentence_above_a_credit_is_prose_not_a_caption():
+    # regression: the story's last sentence, right above a trailing photo credit, was dropped as its caption
+    text = f"{STORY[0]}\nThe band debuted in 2022 under Bluebell Music.\nPhoto: Bluebell Music"
+    result = clean_body(text)
+    assert "The band debuted in 2022 under Bluebell Music." in result.text
+    assert "Photo: Bluebell Music" not in result.text

@@ -233,3 +233,23 @@ def test_a_quoted_duration_of_the_shoot_stays_a_fact():
     body = "Director Ana Ruiz made “Salt And Stone” in Portugal.\n“We shot for 42 days, mostly in the rain,” Ruiz said."
     a = unbait.pipeline().analyse(RawArticle(source="test", title="A film", text=body))
     assert [f.value for f in only(a.facts, "duration")] == ["42 days"]
+
+
+def test_a_compared_rating_is_no_fact_and_a_lead_record_goes_to_the_next_figure():
+    # regressions: "up from its previous record of 6.1 percent" became a rating dated like the new one;
+    # "hit another personal best" in the lead sentence made an "other" fact instead of the rating's record
+    body = ('SBS\'s "Harbor Lights" hit another personal best.\nAccording to Nielsen Korea, the May 3 broadcast of '
+            '"Harbor Lights" recorded an average nationwide rating of 7.4 percent, up from its previous record of '
+            "6.1 percent.")
+    ratings = [(f.value, f.date, f.record) for f in only(facts_of("Ratings", body), "rating")]
+    assert ratings == [("7.4%", "May 3", "another personal best")]
+    assert not only(facts_of("Ratings", body), "other")
+
+
+def test_time_without_work_is_the_persons_and_earn_is_takings():
+    # regressions: "after two years without work" was a duration of the film; "went on to earn $40 million" no fact
+    body = ('Actor Noel Grant had spent two years without work before "Iron Bay."\n'
+            "The film went on to earn $40 million worldwide.")
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="A film", text=body))
+    assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("two years", "Noel Grant")]
+    assert [f.value for f in only(a.facts, "box_office")] == ["$40 million worldwide"]

@@ -541,3 +541,33 @@ def test_recap_given_names_in_brackets_and_plural_mcs(analyse):
     assert roles_of(a, "Lee Je-hoon") == [("actor", "Do-hyun", "Silver Tide")]
     a = analyse('MCs Shin Dong-yup and Jang Do-yeon will host the new talk show "Late Night Letters."')
     assert roles_of(a, "Shin Dong-yup") == roles_of(a, "Jang Do-yeon") == [("host", None, None)]
+
+
+def test_a_surname_alone_before_has_been_cast_as_is_the_actor(analyse):
+    # regression: "Osei has been cast as Mara Quill" made the character a person and gave the actor no part
+    a = analyse('Lena Park and Kofi Osei have joined the cast of "Tin Lantern," the upcoming Hulu drama.\n'
+                "Park will play Judge Ada Fenn. Osei has been cast as Mara Quill, a court reporter.")
+    assert roles_of(a, "Kofi Osei") == [("actor", "Mara Quill", "Tin Lantern")]
+    assert "Mara Quill" not in names(a)
+
+
+def test_a_pronoun_that_played_a_character_and_co_stars_alongside(analyse):
+    # regressions: "In the drama, he played X" left X without an actor; "alongside Y" gave Y no part
+    a = analyse('Actor Seo In-guk, 31, most recently starred in the MBC drama "Night Ferry" alongside Jung Yu-mi. '
+                "In the drama, he played Cha Woo-jin, a ferry pilot.")
+    assert roles_of(a, "Seo In-guk") == [("actor", "Cha Woo-jin", "Night Ferry")]
+    assert roles_of(a, "Jung Yu-mi") == [("actor", None, "Night Ferry")]
+
+
+def test_a_breakout_role_in_a_work_and_star_alongside_with_a_surname(analyse):
+    # regressions: "her breakout role in 'X'" and "Reyes will next star alongside Y in 'Z'" gave no work
+    a = analyse('Carla Reyes owes a lot to her breakout role in "Low Tide."\nShe played a key role in the deal, '
+                'too.\nReyes will next star alongside Tom Vail in the comedy "Second Wind."')
+    assert sorted(roles_of(a, "Carla Reyes"), key=str) == [("actor", None, "Low Tide"), ("actor", None, "Second Wind")]
+    assert roles_of(a, "Tom Vail") == [("actor", None, "Second Wind")]
+
+
+def test_a_hangul_name_in_the_headline_is_an_alias(analyse):
+    # regression: "Actor Lee Jae-won (이재원) Confirms ..." in the title gave the person no Hangul form
+    a = analyse("Actor Han Ji-wan will enlist on May 2.", title="Actor Han Ji-wan (한지완) Confirms Enlistment")
+    assert person(a, "Han Ji-wan").aliases == ("한지완",)

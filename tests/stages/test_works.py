@@ -213,3 +213,12 @@ def test_a_quoted_title_and_surname_of_a_named_person_is_no_work():
     body = ("Dinesh D’Souza pleaded guilty last year.\n"
             "“Where is there a case where someone like Mr. D’Souza?” his lawyer asked.")
     assert "Mr. D’Souza?" not in works_of("A headline", body)
+
+
+def test_a_title_before_an_appositive_kind_or_after_the_cast_of_is_a_work():
+    # regressions: “X,” the upcoming Hulu drama / joined the cast of "X," found no work; "will "ruin" the film"
+    # is a word in quotes, not a title before an appositive
+    works = works_of("A headline", 'Ana Roth has signed on to "Copper Vale," the upcoming Hulu drama.')
+    assert works["Copper Vale"].kind == "tv_series"
+    assert "Copper Vale" in works_of("A headline", 'Ana Roth has joined the cast of "Copper Vale."')
+    assert not works_of("A headline", 'He fears the leaks will "Ruin" the film before it opens.')

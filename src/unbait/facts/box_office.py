@@ -24,7 +24,7 @@ _TAKINGS = re.compile(
 )
 # Money words that are takings only in a sentence about a film
 _EARNINGS = re.compile(
-    r"\b(?:earn(?:ed|s|ing)|takings|haul(?:ed)?|sales|revenue|raked in|pulled in|brought in|collected|add(?:ed|s|ing)|"
+    r"\b(?:earn(?:ed|s|ing)?|takings|haul(?:ed)?|sales|revenue|raked in|pulled in|brought in|collected|add(?:ed|s|ing)|"
     r"opening|launch|start|debut|(?:domestic|global|worldwide|overseas|international|cumulative|running) total|"
     r"(?:first|second|third) place)\b",
     re.I,

@@ -4,8 +4,8 @@ A span of time counts when a preposition or verb of duration introduces it
 ("after", "for", "over", "spanning", "been", "took"; a running time: "runs 2 hours
 and 28 minutes", "runs about 50 minutes"), or when it is the length of
 a thing ("a two-hour special"). "In two weeks" is a relative date, not a
-duration, and is left to the air-date family. A hiatus, break or tour is as likely an
-artist's as a work's (``person_first``).
+duration, and is left to the air-date family. A hiatus, break or tour, or time away ("two
+years without work", "a month off") is as likely an artist's as a work's (``person_first``).
 """
 from __future__ import annotations
 
@@ -33,12 +33,16 @@ _LENGTH = re.compile(
 )
 
 _PERSONAL = frozenset({"hiatus", "break", "tour"})
+# "after two years without work", "three months off": time away, a person's before a work's
+_AWAY = re.compile(r"\s+(?:without\s+(?:work|a\s+job|acting)|off\b|away\b|out\s+of\s+work|of\s+(?:silence|rest|hiatus))",
+                   re.IGNORECASE)
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
     found = []
     for pattern in (_INTRODUCED, _LENGTH):
         for m in pattern.finditer(sentence):
-            personal = "thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
+            personal = ("thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
+                        or _AWAY.match(sentence, m.end()) is not None)
             found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset, person_first=personal))
     return found

@@ -8,7 +8,9 @@ not also an air date. Then each fact gets:
 * ``about``: see :mod:`unbait.facts.about`;
 * ``record``: the record claims of its sentence; a sentence with claims but no
   fact of its own ("It also became the most ... in history.") lends them to the
-  facts of the sentence before it, and failing that states an ``other`` fact;
+  facts of the sentence before it, and failing that states an ``other`` fact, unless the
+  next sentence gives a rating, box-office or chart figure about the same thing ("X hit
+  another personal best. ... X recorded 14.6 percent"), which then takes them;
 * ``text``: the phrase, widened to its record claims in the same sentence.
 
 An air date whose date lies inside a record claim is dropped: "the biggest
@@ -42,6 +44,7 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
     found_subjects = subjects(analysis)
     facts: list[Fact] = []
     previous: list[int] = []  # indexes in ``facts`` of the previous sentence's facts
+    lead: int | None = None  # index of the previous sentence's record-only ``other`` fact
     quoted = [(q.start, q.end) for q in analysis.quotes]
     for sentence in sentence_spans(analysis):
         plain = text[sentence[0]:sentence[1]].translate(_SPACES)
@@ -53,8 +56,11 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
                 for i in borrowers:
                     facts[i] = _with_record(facts[i], said)
             elif any(not c.generic for c in said):
+                lead = len(facts)
                 facts.append(_record_fact(said, sentence, found_subjects, main, text))
-            previous = []
+                previous = []
+                continue
+            previous, lead = [], None
             continue
         previous = []
         excluded = [(c.start, c.end) for c in said]
@@ -68,7 +74,22 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
                 end = max([end, *(c.end for c in kept)])
             previous.append(len(facts))
             facts.append(Fact(hit.kind, hit.value, subject, text[start:end], start, end, hit.date, record))
-    return tuple(_unique(facts))
+        lead = _lend_forward(facts, lead, previous)
+    return tuple(_unique([f for f in facts if f is not None]))
+
+
+def _lend_forward(facts: list, lead: int | None, current: list[int]) -> None:
+    """"X climbed to another personal best. ... X recorded 14.6 percent": a record-only sentence's claim
+    goes to the first rating, box-office or chart fact of the next sentence about the same thing, when
+    that has no record of its own; the ``other`` fact it made is then dropped (left as None)."""
+    if lead is None:
+        return None
+    claim = facts[lead]
+    target = next((i for i in current if facts[i].kind in _BORROWS), None)
+    if target is not None and facts[target].about == claim.about and not facts[target].record:
+        facts[target] = _with_record(facts[target], claims(claim.record or ""))
+        facts[lead] = None
+    return None
 
 
 def _hits(sentence: str, offset: int) -> list[Hit]:

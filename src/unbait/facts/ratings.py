@@ -4,7 +4,7 @@ A percentage is a rating when its sentence talks about ratings or viewership,
 or a rating verb ("recorded", "peaked at", "came in at") introduces it in a
 sentence about a broadcast (a broadcast word, or a broadcaster named before it) and not
 about business (shares, revenue). A change ("up 2.1
-percent") is not a rating. The date is the nearest date in the sentence after
+percent") is not a rating, nor the value it is compared with ("up from 13.1 percent"). The date is the nearest date in the sentence after
 the value (else before it), with the episode when one is named.
 """
 from __future__ import annotations
@@ -34,7 +34,10 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _NOT_RATING = re.compile(
-    r"\b(?:by|up|down|rise of|drop of|increase of|decrease of)\s+$|\bRotten Tomatoes\b|\bapproval\b", re.IGNORECASE
+    r"\b(?:by|up|down|rise of|drop of|increase of|decrease of)\s+$|\bRotten Tomatoes\b|\bapproval\b"
+    # the value it is compared with: "up from its previous record of 13.1 percent", "rose from 5.1 percent"
+    r"|\bfrom\s+(?:(?:its|the|a|their|his|her)\s+)?(?:(?:previous|last|prior|earlier|former|personal|all-time|own|week['’]s"
+    r"|episode['’]s)\s+)*(?:(?:record|high|best|rating|share|mark|peak)\s+)?(?:of\s+)?$", re.IGNORECASE
 )
 _LEAD_IN = re.compile(
     r"\b(?:(?:a|an|its|their|the)\s+)?(?:(?:nationwide|metropolitan|average|viewership|household|peak|highest|"

@@ -18,7 +18,7 @@ _SPECIFIC = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:opening|debut|premiere|audience|viewership|ratings?|sales|weekend|launch))"
     r"[^.;!?]{0,60}?\b(?:in\s+(?:the\s+)?(?:[\w+]+['’]s\s+)?(?:history|[\w+ ]{0,20}history)|ever|of all time"
     r"|to date|on record|since\s+\d{4}|this year|of the year)\b"
-    r"|\b(?:a|an|its|their|his|her|the|own)\s+(?:new\s+)?(?:personal|career|all-time|series|self)[- ]"
+    r"|\b(?:a|an|its|their|his|her|the|own|another)\s+(?:new\s+)?(?:personal|career|all-time|series|self)[- ]"
     r"(?:best|high|highs|record)\b"
     r"|\b(?:highest|best)[- ]ever\b|\ball-time high\b",
     re.IGNORECASE,

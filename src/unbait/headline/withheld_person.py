@@ -6,7 +6,7 @@ name as the body writes it (a phrase):
 
 * in the headline's parse (lower-cased but for the article's people it names: Title Case
   parses poorly, and "Amber Rose" lower-cased reads as a verb), "who" (or a person noun after
-  "this" / "these": "this oscar winner", "these two stars") is the subject of a
+  "this" / "these" / "which": "this oscar winner", "these two stars", "which star") is the subject of a
   verb that is not a relative clause ("Actor Who Starred In X Dies" withholds nobody) nor
   "be" or a rhetorical "who knew"; the verb's lemma, and that of an open complement ("who is set to play"), is
   what the body must say;
@@ -25,7 +25,7 @@ from unbait.headline.action import first_in_prose, is_heading, noun_phrase, subj
 from unbait.stages.token_rules import lemma_of
 
 _RELATIVE = frozenset({"relcl", "acl"})
-_HINT = re.compile(r"\b(?:who|this|these)\b", re.IGNORECASE)
+_HINT = re.compile(r"\b(?:who|this|these|which)\b", re.IGNORECASE)
 # what "This Oscar Winner" / "These Two Stars" may stand for: a person, never a show or a song
 PERSON_NOUNS = frozenset(("actor actress star singer rapper idol winner nominee celebrity legend icon member "
                           "veteran alum host comedian director musician model producer athlete player "
@@ -64,9 +64,10 @@ def withheld_verbs(title: str, names: Iterable[str] = ()) -> frozenset[str]:
 
 
 def _demonstrative_person(token) -> bool:
-    """"this oscar winner", "these two stars": a person noun that "this" / "these" points at."""
+    """"this oscar winner", "these two stars", "which star": a person noun that "this" / "these" / "which"
+    points at."""
     return lemma_of(token).lower() in PERSON_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("this", "these") for c in token.children)
+        c.dep_ == "det" and c.lower_ in ("this", "these", "which") for c in token.children)
 
 
 def _answer(mentions: tuple[Mention, ...], person: str, start: int, end: int) -> Mention:

@@ -8,8 +8,9 @@ name spans; :mod:`unbait.stages.roles` then reads the relation as usual:
 * after a known name and a casting phrase ("as", "plays", "co-stars as", "rounds
   out the cast as", with a descriptor: "state trooper", "the scheming chancellor"),
   the capitalised run that follows is the character;
-* a Korean surname alone right before a casting verb is an actor when exactly one
-  full name in the article has that surname (it stands for that person).
+* a surname alone right before a casting verb ("Han plays", "Boone has been cast as")
+  is an actor when exactly one full name in the article has that surname (it stands
+  for that person).
 """
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS, two_actors_cast
 _NAME = r"[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){0,2}"
 _CHAR = re.compile(rf"(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})(?![\w\-])")
 _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
-_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=\s+(?:will\s+|also\s+)?(?:play|plays|played|stars\s+as|portrays))")
+_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=\s+(?:(?:will|also|has|have|had|is|was|been|be|next)\s+){0,3}"
+                            r"(?:play|plays|played|portrays?|(?:co-?)?star(?:s|red)?\s+(?:as|in|alongside|opposite)"
+                            r"|cast\s+as|returns?\s+as))")
 _LOOKAHEAD = 80
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun
 _MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"
@@ -105,10 +108,9 @@ def _surname_actors(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     out = []
     for m in _SURNAME_ACTOR.finditer(text):
         word = m.group(1)
-        if is_korean_surname(word):
-            owners = {s.key for s in spans if s.korean and s.text.split()[0] == word}
-        else:
-            owners = {s.key for s in spans if not s.korean and len(s.words) >= 2 and s.words[-1] == word}
+        owners = {s.key for s in spans if not s.korean and len(s.words) >= 2 and s.words[-1] == word}
+        if is_korean_surname(word):  # "Park" stands for "Park Ji-min", or for "Lena Park"
+            owners |= {s.key for s in spans if s.korean and s.text.split()[0] == word}
         if len(owners) == 1 and not any(s.start <= m.start() < s.end for s in spans):
             out.append(NameSpan(m.start(), m.end(), word, name_key(word), False, False, False))
     return out

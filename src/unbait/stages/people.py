@@ -21,10 +21,11 @@ from unbait.stages.name_spans import NameSpan, find_name_spans
 from unbait.stages.not_people import names_a_thing
 from unbait.stages.partials import find_partials, is_stage_name, short_forms, stage_aliases
 from unbait.stages.quoted_roles import quoted_characters
-from unbait.stages.roles import PART_AFTER, ROLE_NOUNS, find_roles
+from unbait.stages.roles import ACTOR_THEN_CHAR, PART_AFTER, ROLE_IN, ROLE_NOUNS, find_roles
 from unbait.stages.works_index import WorkIndex
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
+_ROLE_IN = re.compile(ROLE_IN)  # after "his" / "her"
 _HANGUL_AFTER = re.compile(rf"\s*[(（]\s*({_HANGUL.pattern})\s*[)）]")
 
 
@@ -75,8 +76,11 @@ class FindPeople:
                 continue
             if r.kind == "nominal" and (noun := text[r.start:r.end].split()[-1].casefold()) in ROLE_NOUNS:
                 facts.roles.append((r.entity[2:], Role(ROLE_NOUNS[noun])))  # "the 38-year-old singer" said it
-            elif PART_AFTER.match(text[r.end:r.end + 60]):  # "in which he played a young surgeon"
+            elif PART_AFTER.match(text[r.end:r.end + 60]) or (r.kind == "pronoun" and _ROLE_IN.match(text, r.end)):
+                # "in which he played a young surgeon", "her breakout role in X"
                 facts.plays.append((r.entity[2:], Role("actor", work=works.work_at(r.start))))
+            elif r.kind == "pronoun" and (char := _cast_after(text, r.end, names, facts)):
+                facts.plays.append((r.entity[2:], Role("actor", character=char, work=works.work_at(r.start))))
         for ent, (speaker, surface) in moved.items():
             chars[ent[2:]] = surface
             facts.plays.append((speaker[2:], Role("actor", character=surface,
@@ -86,7 +90,7 @@ class FindPeople:
         mentions += [Mention(r.start, r.end, full[r.entity], r.kind) for r in resolved
                      if r.entity in full and r.entity not in moved]
         mentions.sort(key=lambda m: (m.start, m.end))
-        people = _people(text, people_spans, full, mentions, facts, moved, aliases)
+        people = _people(text, people_spans, full, mentions, facts, moved, aliases, analysis.article.title)
         return analysis.evolve(people=tuple(people), mentions=tuple(mentions))
 
 
@@ -101,6 +105,17 @@ def _to_full_names(facts, people_spans: list[NameSpan]) -> None:
 
     facts.plays[:] = [(canon(k), r) for k, r in facts.plays]
     facts.roles[:] = [(canon(k), r) for k, r in facts.roles]
+
+
+def _cast_after(text: str, end: int, names: list[NameMention], facts) -> str | None:
+    """"In the drama, he played X": the character a resolved pronoun plays, when nobody plays it yet."""
+    char = next((m for m in names if m.start >= end), None)
+    if char is None or not char.entity.startswith("c:") or char.start - end > 60:
+        return None
+    key = char.entity[2:]
+    if any(role.character and name_key(role.character) == key for _, role in facts.plays):
+        return None
+    return facts.characters.get(key, text[char.start:char.end]) if ACTOR_THEN_CHAR.search(text[end:char.start]) else None
 
 
 def _ent(key: str, chars: dict[str, str]) -> str:
@@ -126,10 +141,23 @@ def _surfaces(people_spans: list[NameSpan], chars: dict[str, str], spans: list[N
 
 def _is_subject(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return bool(span) and any(is_subject_token(t) for t in span)
+    return bool(span) and (any(is_subject_token(t) for t in span) or _opens_sentence(doc.text, start, end))
 
 
-def _people(text: str, spans, full, mentions, facts, moved, stage: dict[str, str]) -> list[Person]:
+# a name that opens its sentence after a capitalised job noun ("Actor X starred"), or is followed by an age
+# ("X, 31, starred"): the subject, whatever the parser made of an unknown name; not a possessive
+_OPENER = re.compile(r"(?:^|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!St)[.!?][\"”’]?\s+|\n)(?P<noun>[A-Z][a-z]+\s+)?$")
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    opener = _OPENER.search(text, max(0, start - 30), start)
+    if opener is None or re.match(r"['’]s?\b", text[end:end + 2]):
+        return False
+    noun = (opener.group("noun") or "").strip().casefold()
+    return noun in ROLE_NOUNS or re.match(r",\s*\d{1,3}\s*,", text[end:end + 8]) is not None
+
+
+def _people(text: str, spans, full, mentions, facts, moved, stage: dict[str, str], title: str = "") -> list[Person]:
     count = Counter(m.person for m in mentions)
     first: dict[str, int] = {}
     forms: dict[str, list[str]] = defaultdict(list)
@@ -139,6 +167,10 @@ def _people(text: str, spans, full, mentions, facts, moved, stage: dict[str, str
             forms[s.key].append(s.text)
         if (m := _HANGUL_AFTER.match(text, s.end)) and m.group(1) not in forms[s.key]:
             forms[s.key].append(m.group(1))  # "Park Seo-jun (박서준)": the name in Hangul
+    for key, written in forms.items():  # the headline gives it too: "Actor Park Seo-jun (박서준) Confirms ..."
+        for form in list(written):
+            if (m := re.search(re.escape(form) + _HANGUL_AFTER.pattern, title)) and m.group(1) not in written:
+                written.append(m.group(1))
     roles: dict[str, list[Role]] = defaultdict(list)
     for key, role in facts.plays + facts.roles:
         if role not in roles[key]:

@@ -32,7 +32,7 @@ _AS = (r"(?:(?:(?:co-?)?(?:star|stars|starred|starring)|appear|appears|appeared|
 _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
 # "rose to fame with his role as X", "her turn as X"
 _ROLE_AS = r"(?:[a-z\-]+\s+){0,4}?(?:his|her|their|the|a)\s+(?:[a-z\-]+\s+)?(?:role|turn|part)\s+as"
-_AUX = r"(?:(?:who|will|would|also|is|was|has|had|to|set|will\s+be|once)\s+)*"
+_AUX = r"(?:(?:who|will|would|also|is|was|has|have|had|been|being|to|set|will\s+be|once)\s+)*"
 
 ACTOR_THEN_CHAR = re.compile(
     rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF}|{_ROLE_AS})\s+{_DESC}"
@@ -73,9 +73,22 @@ PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|
                         rf"(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
 _AS_PART = re.compile(rf"^\s+as\s+(?:(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]|[A-Z][\w\-]*['’]s\s+[a-z])")
 # "Marin, who stars in the upcoming film X": an actor in the work the sentence names
-_STARS_IN = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+|has\s+|had\s+)*(?:co-?)?(?:stars?|starred|starring)\s+in\b")
+# ... "Holt, 29, most recently starred in", "Holt will next star alongside Y in"
+# "(his) breakout role in" a work, not "a key role in the deal"
+ROLE_IN = (r"\s+(?:[a-z\-]+\s+){0,2}(?:role|turn)\s+in\s+(?=[\"“‘'A-Z]|the\s+(?:[a-z\-]+\s+)?(?:film|drama|series|movie"
+           r"|show|musical|play|sitcom|thriller|comedy)\b)")
+_NAMES_AFTER = r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*"  # "A[, B and C] star in"
+_STARS_IN = re.compile(rf"^['’]s{ROLE_IN}"  # "X's breakout role in"
+                       rf"|^(?:,\s*\d{{1,3}}\s*,)?{_NAMES_AFTER},?\s*(?:who\s+)?(?:(?:will|also|has|had|have|most|recently"
+                       r"|next|previously|currently|last|once)\s+)*(?:co-?)?(?:stars?|starred|starring)\s+"
+                       r"(?:(?:alongside|opposite|with)\s+[^.!?\n]{1,60}?\s+)?in\b"
+                       rf"|^{_NAMES_AFTER}\s+(?:(?:has|have|had|will|also)\s+)*(?:join(?:s|ed|ing)?|rounds?\s+out)\s+the\s+cast"
+                       r"\s+of\b")
 #: The names of a list before the current one: "A, B and " in "starring A, B and C".
 NAMES_SO_FAR = r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$"
+# "starred in X alongside Y", "cast opposite Y": a co-star
+_ALONGSIDE = re.compile(rf"\b(?:(?:co-?)?(?:stars?|starred|starring)|cast|appear(?:s|ed|ing)?)\b[^.!?\n]{{0,80}}?"
+                        rf"\b(?:alongside|opposite)\s+{NAMES_SO_FAR}")
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
 _STARRING = re.compile(rf"\b(?:starring|co-starring)\s+{NAMES_SO_FAR}")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
@@ -140,7 +153,7 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
 def _cast_without_character(text: str, a: NameSpan) -> bool:
     """"X plays a retired judge", "X, who stars in the film Y", "starring A and X", "starring X as a ..."."""
     after, before = text[a.end:a.end + 60], text[max(0, a.start - 120):a.start]
-    return bool(PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(before)
+    return bool(PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(before) or _ALONGSIDE.search(before)
                 or (_AS_PART.match(after) and _CAST_BEFORE.search(before)))
 
 

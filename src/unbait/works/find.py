@@ -37,7 +37,7 @@ _ANAPHOR = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:new|upcoming|hit|latest)\s+)
 # a preposition or a genre noun the narration puts before a title: won for “Paper Moons,” / his role in
 # “Night Patrol.” / Chazelle's new musical “Starlight Avenue,”
 _TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside|behind|musical|biopic|documentary|thriller|comedy|romance"
-                          r"|epic|remake|adaptation|anthology|miniseries|sitcom)\s+$")
+                          r"|epic|remake|adaptation|anthology|miniseries|sitcom|cast\s+of|premiere\s+of|sequel\s+to)\s+$")
 # a credit verb before a title, which the parser may call a person: who helmed “Sweet Home,” / to direct “X.”
 _CREDITED = re.compile(r"\b(?:helm(?:s|ed)?|direct(?:s|ed)?|wr(?:ote|ites?)|pen(?:s|ned)?|produc(?:e|es|ed)"
                        r"|creat(?:e|es|ed)|star(?:s|red)?\s+in)\s+$", re.IGNORECASE)
@@ -144,7 +144,7 @@ def _owned(where: str, q) -> bool:
 def _in_narration(where: str, q) -> bool:
     """A quoted span the narration carries on around: Kaya Bell’s “Slow Burn,” / with “X,” which jumped / in “X.”"""
     return (_owned(where, q) or _CARRIES_ON.match(where[q.outer_end:q.outer_end + 16]) is not None
-            or _TAKES_TITLE.search(where[max(0, q.outer_start - 12):q.outer_start]) is not None
+            or _TAKES_TITLE.search(where[max(0, q.outer_start - 14):q.outer_start]) is not None
             or _credited(where, q))
 
 

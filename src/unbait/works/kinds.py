@@ -40,6 +40,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _AFTER_KIND = {"tv": "tv_series", "film": "film", "album": "album", "song": "song"}
+# an appositive that says what the title is: "“X,” the upcoming Hulu drama" (not "the drama's director")
+_APPOSITIVE = re.compile(rf"^[”\"’']?,[”\"’']?\s+(?:the|a|an|its|their|his|her)\s+(?:[\w+\-]+\s+){{0,3}}?(?:{_ANY})\b(?!['’])",
+                         re.IGNORECASE)
 
 STRONG = 3.0
 WEAK = 1.0
@@ -53,7 +56,11 @@ def kind_next_to(text: str, start: int, end: int) -> str | None:
     after = _AFTER.match(text[end:end + 30])
     if after:
         return _AFTER_KIND[after.lastgroup]
-    return None
+    after = text[end:end + 60]
+    if text[max(0, end - 2):end].rstrip("”\"’'").endswith(","):  # US style: “X,” the upcoming drama
+        after = "," + after.lstrip("”\"’'")
+    appositive = _APPOSITIVE.match(after)
+    return _kind_of(appositive) if appositive else None
 
 
 def cue_kinds(text: str) -> list[str]:
