@@ -253,3 +253,56 @@ def test_time_without_work_is_the_persons_and_earn_is_takings():
     a = unbait.pipeline().analyse(RawArticle(source="test", title="A film", text=body))
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("two years", "Noel Grant")]
     assert [f.value for f in only(a.facts, "box_office")] == ["$40 million worldwide"]
+
+
+def test_a_work_inside_the_phrase_and_it_at_a_sentence_start_are_the_subject():
+    # regression: "released “X” in March. It debuted at No. 3" gave both facts to the talk show named earlier
+    body = ('Rapper Vance appeared on the talk show "Late Night Letters" on Wednesday.\n'
+            'Vance released his second album "Night Bus" in March. It debuted at No. 3 on the Circle Album Chart.')
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="A rapper", text=body))
+    assert {(f.kind, f.about) for f in a.facts} >= {("air_date", "Night Bus"), ("chart", "Night Bus")}
+
+
+def test_box_office_viewers_records_and_time_off():
+    # regressions: a film's "188,000 viewers" was a TV rating; "the fastest film this year to pass the 5 million
+    # mark" was no record; "would rest for about three months" was the film's duration
+    body = ('The action film "Iron Tide" held on to first place at the box office.\n'
+            "It drew 412,000 moviegoers over the weekend, bringing its total to 5.3 million admissions. It is the "
+            "fastest film this year to pass the 5 million mark.\n"
+            'Second place went to the animation "Paper Kites," which drew 188,000 viewers.\n'
+            "Its star Noel Grant would rest for about three months on his doctor's advice.")
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="Box office", text=body))
+    assert not only(a.facts, "rating")
+    assert ("188,000 viewers", "Paper Kites") in [(f.value, f.about) for f in only(a.facts, "box_office")]
+    assert next(f for f in a.facts if f.value == "5.3 million admissions").record == (
+        "the fastest film this year to pass the 5 million mark")
+    assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("about three months", "Noel Grant")]
+
+
+def test_a_winners_list_gives_an_award_per_line():
+    # regression: "Best Actor: X (“Work”)" lines gave no facts, and the bracketed one-word titles became quotes
+    body = ("The Sunrise Series Awards were held on July 18, hosted by Shin Min-jae and Oh Ha-na.\n"
+            "Here is the full list of winners:\n"
+            'Daesang: "The Long Road"\n'
+            'Best Actor: Ji Tae-won ("Gangnam Nights")\n'
+            'Best New Actress: Roh Yoon-seo ("Jeongnyeon")')
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="Winners", text=body))
+    assert [(f.value, f.about) for f in only(a.facts, "award")] == [
+        ("Daesang", "The Long Road"), ("Best Actor", "Ji Tae-won"), ("Best New Actress", "Roh Yoon-seo")]
+    assert not a.quotes and "Jeongnyeon" in {w.title for w in a.works}
+    hosts = {p.name: [(r.role, r.work) for r in p.roles] for p in a.people if p.name in ("Shin Min-jae", "Oh Ha-na")}
+    assert hosts == {"Shin Min-jae": [("host", None)], "Oh Ha-na": [("host", None)]}
+
+
+def test_streaming_views_a_broadcast_title_and_time_together():
+    # regressions: "drew 8.7 million views" was no fact; "the broadcast of Mnet's “X”" gave no TV kind;
+    # "after five years together" and "in a relationship for six months" were a film's durations
+    body = ('Netflix\'s "Moonlit Harbor" drew 8.7 million views in its first week.\n'
+            'On the April 11 broadcast of Mnet\'s "Stage Count," the group took first place with the single "Firefly."\n'
+            'Tessa Morrow and Jonah Reyes, who met on the set of the film "Summer Static," split after five years '
+            "together.\nThe two co-stars of the film \"Blue Hour\" have been in a relationship for six months.")
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="News", text=body))
+    assert ("8.7 million views", "Moonlit Harbor", "first week") in [(f.value, f.about, f.date) for f in a.facts]
+    assert {w.title: w.kind for w in a.works}["Stage Count"] == "tv_series"
+    assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("five years", "Tessa Morrow"),
+                                                                      ("six months", None)]

@@ -571,3 +571,40 @@ def test_a_hangul_name_in_the_headline_is_an_alias(analyse):
     # regression: "Actor Lee Jae-won (이재원) Confirms ..." in the title gave the person no Hangul form
     a = analyse("Actor Han Ji-wan will enlist on May 2.", title="Actor Han Ji-wan (한지완) Confirms Enlistment")
     assert person(a, "Han Ji-wan").aliases == ("한지완",)
+
+
+def test_the_actress_who_played_a_described_character_and_played_alongside(analyse):
+    # regressions: "The actress, who played the ambitious lawyer X" made X a person; "A played alongside B"
+    # made B A's character
+    a = analyse('Han Soo-mi has opened up about her exit from the drama "Silver Bells."\n'
+                "The actress, who played the ambitious lawyer Kang Seo-ri in the first season, spoke to Vogue.")
+    assert roles_of(a, "Han Soo-mi") == [("actor", "Kang Seo-ri", "Silver Bells")]
+    assert "Kang Seo-ri" not in names(a)
+    a = analyse('Han Soo-mi played alongside Lee Min-ho in the drama "Blue Sea."')
+    assert roles_of(a, "Han Soo-mi") == roles_of(a, "Lee Min-ho") == [("actor", None, "Blue Sea")]
+    a = analyse("Midfielder Marco Santos played alongside Diego Ruiz in Barcelona for three seasons.")
+    assert roles_of(a, "Marco Santos") == roles_of(a, "Diego Ruiz") == []
+
+
+def test_rapper_before_a_one_word_name_and_a_magazine_edition(analyse):
+    # regressions: "Rapper Dex" was the person's name; "Marie Claire Korea" was a person
+    a = analyse("Rapper Dex finally met his hero. He sat down with Marie Claire Korea for its May issue.")
+    assert names(a) == {"Dex"} and roles_of(a, "Dex") == [("singer", None, None)]
+    a = analyse("NASCAR chief Brian France spoke on Monday.")
+    assert names(a) == {"Brian France"}
+
+
+def test_an_unquoted_korean_name_the_parser_calls_a_work_is_a_person(analyse):
+    # regression: spaCy tagged "Yoon Chae-won" WORK_OF_ART, so she became a TV series and lost her part;
+    # "told Sports Chosun" made the outlet a person
+    a = analyse('Actress Yoon Chae-won is in talks to star in the new JTBC romance drama "Letters to Spring."\n'
+                'A source told Sports Chosun, "Yoon Chae-won has received an offer to appear in it."\n'
+                "If she accepts, Yoon Chae-won will play Han Bom, a florist.")
+    assert roles_of(a, "Yoon Chae-won") == [("actor", "Han Bom", "Letters to Spring")]
+    assert names(a) == {"Yoon Chae-won"} and [w.title for w in a.works] == ["Letters to Spring"]
+
+
+def test_a_group_members_list_names_one_word_members(analyse):
+    # regression: only the parser's few names of "members Taeyang, Rio, Kim Min-seok and Jay" were people
+    a = analyse("The group, which consists of members Taeyang, Rio, Kim Min-seok and Jay, debuted in March.")
+    assert {"Taeyang", "Rio", "Kim Min-seok", "Jay"} <= names(a)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import unbait
 from unbait.document import Analysis, Mention, Person, RawArticle, Work
 from unbait.quotes.marks import find_spans
 from unbait.stages.quotes import FindQuotes
@@ -248,3 +249,27 @@ def test_a_passive_reporting_verb_is_no_cue():
 def test_was_quoted_as_saying_still_names_the_speaker():
     text = '"It was a meteorite," scientist Jose Millan was quoted by the BBC as saying.'
     assert _speakers_with(text, "Jose Millan") == ["Jose Millan"]
+
+
+def test_he_said_after_a_korean_name_that_opens_the_sentence():
+    # regression: the parser read "Hae-in" as a preposition, so "he said" went to the co-star named before
+    body = ('The film stars Jung Hae-in as a coast guard officer and Kim Go-eun as a smuggler he is forced to trust.\n'
+            'Jung Hae-in thanked audiences in a video message. "Every time I hear that someone watched it twice, I '
+            'feel like I\'m dreaming," he said.')
+    a = unbait.read_text("A film", body)
+    assert [q.speaker for q in a.quotes] == ["Jung Hae-in"]
+
+
+def test_the_singer_after_her_possessive_is_the_subject_of_the_sentence_before():
+    # regression: "her breakup with Y" made Y the latest candidate, so "the 33-year-old singer" was Y
+    body = ("Tessa Morrow is speaking out for the first time about her breakup with Jonah Reyes.\n"
+            '"We\'re still friends," the 33-year-old singer told People on Thursday.')
+    assert [q.speaker for q in unbait.read_text("A split", body).quotes] == ["Tessa Morrow"]
+
+
+def test_a_speaker_phrase_as_written_without_a_fronted_date():
+    # regressions: "On May 2 a source from her agency" and "Lee Seo jin's agency" (hyphen lost)
+    body = ('On May 2, a source from her agency told reporters, "She is reviewing the offer."\n'
+            'Lee Seo-jin\'s agency also denied the rumors, saying, "They are just good friends."')
+    speakers = [q.speaker for q in unbait.read_text("Rumors", body).quotes]
+    assert speakers == ["a source from her agency", "Lee Seo-jin's agency"]

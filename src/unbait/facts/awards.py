@@ -1,5 +1,6 @@
 """Awards: "won Best Actress at the Baeksang Arts Awards", "earned her an Emmy nomination",
-"taking home four trophies including Best Picture", "Best Actor went to X".
+"taking home four trophies including Best Picture", "Best Actor went to X", and the lines of a
+winners' list ("Best Actor: X (“Work”)").
 
 The value is the phrase from the verb to the award (and its ceremony), as
 written, so a nomination reads as one. An award phrase needs an award word
@@ -36,16 +37,26 @@ _AWARD_WORD = re.compile(
     r"\b(?:Best|Awards?|Prizes?|Daesang|Bonsang|Emmys?|Oscars?|Grammys?|Golden Globes?|Trophy|Trophies|"
     r"Medal|Rookie|Excellence|Achievement|Palme|Lion|Bear|Baeksang|Artist of the Year|of the Year|Honor)\b"
 )
+# a winners' list line: "Best Actor: Ji Chang-wook (“Gangnam Nights”)", "Daesang: “The Glory Road”"
+_LISTED = re.compile(
+    r"^\s*(?P<award>(?:Best|Outstanding|Top Excellence|Excellence|Rookie|Popularity|Daesang|Grand Prize|Bonsang"
+    r"|Lifetime Achievement)\b[^:\n]{0,60}?)\s*:\s+(?P<winner>[A-Z“\"‘'][^\n]*?)\s*$"
+)
 _TRAILING = re.compile(r"(?:\s+(?:of|for|in|a|an|the|and|&|-))+$")
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
+    if listed := _LISTED.match(sentence):  # the line is the fact; its winner is what it is about
+        return [Hit("award", listed.group("award"), listed.start("award") + offset, listed.end() + offset,
+                    person_first=True)]
     found = []
+    given = [m.start() for m in _GIVEN.finditer(sentence)]
     for m in [*_PHRASE.finditer(sentence), *_GIVEN.finditer(sentence)]:
         if not _AWARD_WORD.search(m.group()) or any(h.start <= m.start() + offset < h.end for h in found):
             continue
         value = _TRAILING.sub("", m.group())
         if value.endswith(".") and value.rsplit(None, 1)[-1].count(".") == 1:
             value = value[:-1]  # the sentence's full stop, not an abbreviation's
-        found.append(Hit("award", value, m.start() + offset, m.start() + offset + len(value), person_first=True))
+        found.append(Hit("award", value, m.start() + offset, m.start() + offset + len(value), person_first=True,
+                         subject_inside=m.start() in given))  # "Best Actor went to X": X is the winner
     return found

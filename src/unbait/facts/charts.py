@@ -1,5 +1,6 @@
 """Chart places and sales: "No. 1 on the Billboard 200", "debuted at No. 5 on the Hot 100",
-"topped Melon's real-time chart", "Top 10 in 80 countries on Netflix", "sold 412,000 copies in its first week".
+"topped Melon's real-time chart", "Top 10 in 80 countries on Netflix", "sold 412,000 copies in its first week",
+"drew 8.7 million views".
 
 The value is the place (or count) with the chart it is on, never the verb that
 brings it: "topped the X chart" is "No. 1 on the X chart", "entered the
@@ -45,6 +46,15 @@ _SOLD = re.compile(
     re.IGNORECASE,
 )
 
+# streaming counts: "drew 8.7 million views", "surpassed 100 million streams", "12.4 million hours viewed"
+_STREAMED = re.compile(
+    rf"\b(?:drew|draws|racked up|racks up|garnered|recorded|amassed|surpassed|passed|topped|hit|reached|earned|logged"
+    rf"|with|clocked|accumulated)\s+(?:(?:over|more than|nearly|almost|about|around|some)\s+)?"
+    rf"(?P<value>{NUMBER}(?:\s+(?:million|billion|thousand))?\s+(?:views|streams|hours\s+viewed|viewing\s+hours))"
+    r"(?:\s+(?:in|on|during|within)\s+(?:its|their|the)\s+(?P<when>first\s+(?:day|week|month|hour|\d+\s+hours)s?))?",
+    re.IGNORECASE,
+)
+
 
 def find(sentence: str, offset: int) -> list[Hit]:
     found: list[Hit] = []
@@ -54,7 +64,7 @@ def find(sentence: str, offset: int) -> list[Hit]:
             if "box office" in m.group().lower() or any(h.start < end and start < h.end for h in found):
                 continue
             found.append(Hit("chart", _value(m), start, end))
-    for m in _SOLD.finditer(sentence):
+    for m in [*_SOLD.finditer(sentence), *_STREAMED.finditer(sentence)]:
         found.append(Hit("chart", m.group("value"), m.start() + offset, m.end() + offset, m.group("when")))
     return found
 

@@ -4,8 +4,9 @@ A span of time counts when a preposition or verb of duration introduces it
 ("after", "for", "over", "spanning", "been", "took"; a running time: "runs 2 hours
 and 28 minutes", "runs about 50 minutes"), or when it is the length of
 a thing ("a two-hour special"). "In two weeks" is a relative date, not a
-duration, and is left to the air-date family. A hiatus, break or tour, or time away ("two
-years without work", "a month off") is as likely an artist's as a work's (``person_first``).
+duration, and is left to the air-date family. A hiatus, break or tour is as likely an artist's
+as a work's (``person_first``); time away or together ("two years without work", "a month off",
+"rest for three months", "five years together") is the person's the sentence names (``person_only``).
 """
 from __future__ import annotations
 
@@ -33,8 +34,12 @@ _LENGTH = re.compile(
 )
 
 _PERSONAL = frozenset({"hiatus", "break", "tour"})
+# "would rest for about three months", "will serve for 18 months", "in a relationship for six months": a person's
+_RESTS = re.compile(r"\b(?:rest|resting|rested|recover(?:s|ed|ing)?|recuperat\w+|serve|serving|served|enlist\w*"
+                    r"|stay\s+away|step\s+away|away|relationship|dating|married|together)\s+$", re.IGNORECASE)
 # "after two years without work", "three months off": time away, a person's before a work's
-_AWAY = re.compile(r"\s+(?:without\s+(?:work|a\s+job|acting)|off\b|away\b|out\s+of\s+work|of\s+(?:silence|rest|hiatus))",
+_AWAY = re.compile(r"\s+(?:without\s+(?:work|a\s+job|acting)|off\b|away\b|together\b|out\s+of\s+work"
+                   r"|of\s+(?:silence|rest|hiatus|dating|marriage))",
                    re.IGNORECASE)
 
 
@@ -42,7 +47,9 @@ def find(sentence: str, offset: int) -> list[Hit]:
     found = []
     for pattern in (_INTRODUCED, _LENGTH):
         for m in pattern.finditer(sentence):
-            personal = ("thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
-                        or _AWAY.match(sentence, m.end()) is not None)
-            found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset, person_first=personal))
+            personal = "thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
+            away = _AWAY.match(sentence, m.end()) is not None or _RESTS.search(sentence, max(0, m.start() - 30),
+                                                                                 m.start()) is not None
+            found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset,
+                             person_first=personal or away, person_only=away))
     return found

@@ -21,6 +21,7 @@ about making the work ("we concluded shooting after 11 months").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from unbait.document import Analysis, Fact
 from unbait.facts import air_dates, awards, box_office, charts, durations, episodes, ratings, viewers
@@ -34,6 +35,7 @@ _BORROWS = ("rating", "box_office", "chart")
 _MAKING = re.compile(r"\b(?:shoot(?:ing)?|shot|film(?:ing|ed)?|wrapped|production|season|episodes?|series|drama"
                      r"|album|tour|broadcast|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing"
                      r"|prepared)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\s*(?:It|The\s+(?:album|song|single|track|EP|film|movie|drama|series|show))\b")
 #: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
@@ -46,7 +48,10 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
     previous: list[int] = []  # indexes in ``facts`` of the previous sentence's facts
     lead: int | None = None  # index of the previous sentence's record-only ``other`` fact
     quoted = [(q.start, q.end) for q in analysis.quotes]
-    for sentence in sentence_spans(analysis):
+    kinds = {w.title: w.kind for w in analysis.works}
+    spans = sentence_spans(analysis)
+    for k, sentence in enumerate(spans):
+        before = spans[k - 1] if k else None
         plain = text[sentence[0]:sentence[1]].translate(_SPACES)
         said = claims(plain, sentence[0])
         hits = [h for h in _hits(plain, sentence[0]) if not _inside_claim(h, said) and not _anecdote(h, quoted, plain)]
@@ -65,7 +70,10 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
         previous = []
         excluded = [(c.start, c.end) for c in said]
         for hit in hits:
-            subject = about(found_subjects, sentence, (hit.start, hit.end), excluded, main, hit.person_first)
+            subject = about(found_subjects, sentence, (hit.start, hit.end), excluded, main, hit.person_first,
+                            _ANAPHOR.match(plain) is not None, hit.subject_inside, before, hit.person_only)
+            if hit.kind == "rating" and hit.value.endswith("viewers") and _film(kinds, subject, main):
+                hit = replace(hit, kind="box_office")  # "“X,” which drew 188,000 viewers" in cinemas
             record = record_text(said) if hit.kind in _BORROWS else None
             start, end = hit.start, hit.end
             if record:
@@ -90,6 +98,12 @@ def _lend_forward(facts: list, lead: int | None, current: list[int]) -> None:
         facts[target] = _with_record(facts[target], claims(claim.record or ""))
         facts[lead] = None
     return None
+
+
+def _film(kinds: dict[str, str | None], subject: str | None, main: str | None) -> bool:
+    """The fact is a film's: its work is a film, or, of no known kind, the article's main work is."""
+    kind = kinds.get(subject or "")
+    return kind == "film" or (kind is None and kinds.get(main or "") == "film")
 
 
 def _hits(sentence: str, offset: int) -> list[Hit]:
@@ -125,7 +139,7 @@ def _with_record(fact: Fact, said: list[Claim]) -> Fact:
 
 def _record_fact(said: list[Claim], sentence, found_subjects, main, text) -> Fact:
     claim = next(c for c in said if not c.generic)
-    subject = about(found_subjects, sentence, (claim.start, claim.end), [], main, False)
+    subject = about(found_subjects, sentence, (claim.start, claim.end), [], main, False, inside=False)
     return Fact("other", claim.text, subject, text[claim.start:claim.end], claim.start, claim.end, None, claim.text)
 
 

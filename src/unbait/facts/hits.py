@@ -26,6 +26,10 @@ class Hit:
     end: int
     date: str | None = None
     person_first: bool = False  # the fact is as likely about a person (an award, a chart place)
+    person_only: bool = False  # a person's, when the sentence names one before it (a rest, a relationship)
+    # a name inside the phrase is what the fact is about ("released “X” in March"), not part of its value
+    # ("won a Best Actress Golden Globe")
+    subject_inside: bool = True
 
 
 def span(match: re.Match[str], offset: int, group: int | str = 0) -> tuple[int, int]:

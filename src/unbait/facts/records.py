@@ -1,4 +1,5 @@
-"""Record claims: "replacing X's record", "the most highly rated series in <network>'s history", "a personal best".
+"""Record claims: "replacing X's record", "the most highly rated series in <network>'s history", "a personal best",
+"the fastest film this year to pass the 5 million mark".
 
 A claim is generic ("broke a record") or specific (it says whose record, or
 what kind of best); a fact keeps the specific claims and falls back on the
@@ -20,7 +21,12 @@ _SPECIFIC = re.compile(
     r"|to date|on record|since\s+\d{4}|this year|of the year)\b"
     r"|\b(?:a|an|its|their|his|her|the|own|another)\s+(?:new\s+)?(?:personal|career|all-time|series|self)[- ]"
     r"(?:best|high|highs|record)\b"
-    r"|\b(?:highest|best)[- ]ever\b|\ball-time high\b",
+    r"|\b(?:highest|best)[- ]ever\b|\ball-time high\b"
+    # "the fastest film this year to pass the 5 million mark", "the first K-drama to top the chart"
+    r"|\b(?:the|its)\s+(?:fastest|quickest|first)\s+(?:[\w'’+-]+\s+){0,4}?to\s+(?:pass|surpass|reach|cross|top|hit"
+    r"|exceed|break|sell|rank|debut|enter)\b[^.;!?]{0,50}?(?:\d[\d,.]*\s*(?:million|billion|thousand|%|percent)?"
+    r"(?:\s+(?:mark|milestone|admissions|viewers|copies|streams|views))?|mark|milestone|No\.\s?1|number one|chart"
+    r"|top\s+\d+)\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(

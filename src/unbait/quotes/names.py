@@ -173,8 +173,8 @@ def _noun_phrase(tok: Any) -> str:
         ok = True
         while path.i != tok.i:
             if path.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl") or path.text in "“”\"‘’'" \
-                    or path.is_space or "\n" in path.text:
-                ok = False
+                    or path.is_space or "\n" in path.text or (child.i < tok.i and path.head.i == tok.i and path.dep_ in ("prep", "npadvmod")):
+                ok = False  # nor a phrase the parse hung before the noun ("On May 2 a source")
                 break
             if path.head.i == path.i:
                 ok = False
@@ -185,4 +185,7 @@ def _noun_phrase(tok: Any) -> str:
     keep.sort(key=lambda t: t.i)
     if len(keep) > 8:
         keep = [t for t in keep if t.i <= tok.i][-8:]
+    gaps = tok.doc[keep[0].i:keep[-1].i + 1]
+    if all(t in keep or (t.is_punct and t.text in "-‐") for t in gaps):
+        return gaps.text  # as written: "Lee Seo-jin's agency"
     return " ".join(t.text for t in keep).replace(" ’s", "’s").replace(" 's", "'s")

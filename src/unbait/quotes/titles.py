@@ -2,7 +2,7 @@
 
 A quoted span is a title when it is one of ``analysis.works`` (title or alias, with or
 without a possessive), or when it is short, Title-Cased, has no sentence punctuation
-inside, and the words around it use it as a name: a possessive after it (“X”'s, or the
+inside, and the words around it use it as a name: alone on its line or in brackets, a possessive after it (“X”'s, or the
 ’s inside the marks), a determiner, possessive or preposition before it (his “X”, on
 “X”, tvN’s “X”), a word that introduces a title (titled, dubbed, series), or a
 lowercase common noun right after it (the “X” time slot, his “X” partner).
@@ -63,6 +63,11 @@ def _alone(span: QuoteSpan, text: str) -> bool:
     return not text[start:span.open].strip() and not text[span.close + 1:end].strip(" ’'\"”")
 
 
+def _bracketed(span: QuoteSpan, text: str) -> bool:
+    """“Best Actress: Kim Tae-ri (“Jeongnyeon”)”: the span is all there is inside brackets."""
+    return text[span.open - 1:span.open] == "(" and text[span.close + 1:span.close + 2] == ")"
+
+
 def is_title(span: QuoteSpan, text: str, titles: frozenset[str], next_token: Any | None = None,
              tokens: Any = None) -> bool:
     """Whether ``span`` names a work rather than quoting someone.
@@ -79,7 +84,7 @@ def is_title(span: QuoteSpan, text: str, titles: frozenset[str], next_token: Any
     if re.search(r"[.!?;:]\s", core) or not _title_cased(core.split()):
         return False
     bare = not re.search(r"[.!?,]$", inner.strip())
-    if bare and _alone(span, text):
+    if bare and (_alone(span, text) or _bracketed(span, text)):
         return True
     unstopped = not re.search(r"[.!?]$", inner.strip())  # “Small Mercies,” was nominated: US-style comma
     if unstopped and tokens is not None and len(core.split()) >= 2 and not any(

@@ -136,7 +136,10 @@ def resolve(doc, text: str, names: list[NameMention], lay: Layout, gender: dict[
             if ent.startswith("p:"):
                 out.append(Resolved(tok.idx, tok.idx + len(tok.text), ent, "pronoun"))
             gender.setdefault(ent, g)
-            last[ent] = (pos, tok.dep_.startswith("nsubj"))
+            # "X is speaking about her breakup with Y": a possessive keeps X the subject of her own sentence
+            was = last.get(ent)
+            kept = was is not None and was[1] and sents.dist(was[0], pos) == 0
+            last[ent] = (pos, tok.dep_.startswith("nsubj") or kept)
             refs.append(NameMention(tok.idx, tok.idx + len(tok.text), ent, "pronoun", last[ent][1]))
     return out
 

@@ -3,6 +3,7 @@
 * after a job noun or a credit ("newcomer Ama Boateng", "Her producer, Anders Holm",
   "created by Mitchell Greer"): a run of two or three capitalised words;
 * in a cast list, before "as" and a character ("stars Mireille Dufresne as Queen Asha");
+* in a list of a group's members ("members Taeyang, Rio and Kim Min-seok");
 * the full form of a surname the parser did find alone ("Mercer" later, so the
   opening "Rosalind Mercer has been cast" is a name too), or that an age or a kin noun
   marks as a person's ("Calloway, 27,", "Calloway's mother");
@@ -44,10 +45,27 @@ instead indeed perhaps maybe why how what where who yes no oh well dear hey sure
 """.split())
 
 
+# "consists of members Taeyang, Rio, Kim Min-seok, Jay and Hwan": each name of the list, one word or more
+_MEMBERS = re.compile(r"\bmembers[ \u00a0]+")
+_LIST_NAME = re.compile(r"([A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){0,2})(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)?")
+
+
+def _members(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _MEMBERS.finditer(text):
+        at = m.end()
+        while (name := _LIST_NAME.match(text, at)) and name.group(1).casefold() not in _NOT_GIVEN:
+            out.append(name.span(1))
+            if name.end() == name.end(1):
+                break  # the list ends with the last name
+            at = name.end()
+    return out
+
+
 def cued_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names that follow a job noun or a credit phrase, or stand in a cast list (without a possessive:
-    "actor Brad Pitt's character" names Brad Pitt)."""
-    spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
+    """Spans of names that follow a job noun or a credit phrase, stand in a cast list, or in a list of a group's
+    members (without a possessive: "actor Brad Pitt's character" names Brad Pitt)."""
+    spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)] + _members(text)
     return [(s, e - 2 if text[e - 2:e] in ("'s", "’s") else e) for s, e in spans]
 
 
@@ -80,9 +98,17 @@ def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:
 _BEFORE_STAGE_NAME = re.compile(r"(\S+)\s+(?=(?:\S*[-\d]\S*|\S*[A-Z]\S*[A-Z]\S*)$)")
 
 
+# job nouns that go before a one-word stage name: "Rapper Dex", "Singer Ara"
+_STAGE_NOUNS = frozenset("singer rapper idol vocalist dj".split())
+
+
 def strip_job_noun(text: str, s: int, t: int) -> int:
-    """The start of a span without a leading job noun ("Showrunner Nadia Kurtz" -> "Nadia Kurtz")."""
+    """The start of a span without a leading job noun ("Showrunner Nadia Kurtz" -> "Nadia Kurtz", "Rapper
+    Dex" -> "Dex")."""
     m = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[s:t]) or _BEFORE_STAGE_NAME.match(text[s:t])
     if m and m.group(1).casefold() in JOB_NOUNS:
+        return s + m.end()
+    m = re.match(r"(\S+)\s+(?=[A-Z]\S*$)", text[s:t])
+    if m and m.group(1).casefold() in _STAGE_NOUNS:
         return s + m.end()
     return s

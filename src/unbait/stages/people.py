@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from unbait.document import Analysis, Mention, Person, Role
-from unbait.names import is_korean_surname, name_key, strip_possessive
+from unbait.names import is_korean_surname, looks_korean, name_key, strip_possessive
 from unbait.stages.cast_cues import cast_spans
 from unbait.stages.coref import NameMention, is_subject_token, resolve
 from unbait.stages.gender import infer_gender
@@ -25,6 +25,7 @@ from unbait.stages.roles import ACTOR_THEN_CHAR, PART_AFTER, ROLE_IN, ROLE_NOUNS
 from unbait.stages.works_index import WorkIndex
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
+_CASTING = re.compile(r"\b(?:play(?:s|ed|ing)?|portray\w*|voic\w+|cast|star(?:s|red|ring)?|role|part|turn)\b")
 _ROLE_IN = re.compile(ROLE_IN)  # after "his" / "her"
 _HANGUL_AFTER = re.compile(rf"\s*[(（]\s*({_HANGUL.pattern})\s*[)）]")
 
@@ -79,8 +80,13 @@ class FindPeople:
             elif PART_AFTER.match(text[r.end:r.end + 60]) or (r.kind == "pronoun" and _ROLE_IN.match(text, r.end)):
                 # "in which he played a young surgeon", "her breakout role in X"
                 facts.plays.append((r.entity[2:], Role("actor", work=works.work_at(r.start))))
-            elif r.kind == "pronoun" and (char := _cast_after(text, r.end, names, facts)):
-                facts.plays.append((r.entity[2:], Role("actor", character=char, work=works.work_at(r.start))))
+            if (cast := _cast_after(text, r, names, facts, roles, moved)) is None:
+                continue
+            ent, surface = cast  # "In the drama, he played X", "The actress, who played the lawyer X"
+            if ent.startswith("p:"):
+                moved[ent] = (r.entity, surface)  # a name that was no one's character yet: now it is
+            else:
+                facts.plays.append((r.entity[2:], Role("actor", character=surface, work=works.work_at(r.start))))
         for ent, (speaker, surface) in moved.items():
             chars[ent[2:]] = surface
             facts.plays.append((speaker[2:], Role("actor", character=surface,
@@ -107,15 +113,21 @@ def _to_full_names(facts, people_spans: list[NameSpan]) -> None:
     facts.roles[:] = [(canon(k), r) for k, r in facts.roles]
 
 
-def _cast_after(text: str, end: int, names: list[NameMention], facts) -> str | None:
-    """"In the drama, he played X": the character a resolved pronoun plays, when nobody plays it yet."""
-    char = next((m for m in names if m.start >= end), None)
-    if char is None or not char.entity.startswith("c:") or char.start - end > 60:
+def _cast_after(text: str, r, names: list[NameMention], facts, roles, moved) -> tuple[str, str] | None:
+    """The character a resolved pronoun or nominal plays right after it ("In the drama, he played X", "The
+    actress, who played the ambitious lawyer X"): (entity, surface) of the next name, when nobody plays it yet
+    and, for a name taken for a person, that person has no role of their own."""
+    nxt = next((m for m in names if m.start >= r.end), None)
+    between = text[r.end:nxt.start] if nxt is not None else ""
+    if nxt is None or nxt.start - r.end > 80 or nxt.entity in (r.entity, *moved) \
+            or not ACTOR_THEN_CHAR.search(between) or not _CASTING.search(between):
+        return None  # not "a good gig for her, as Floyd pays": a casting word must say it
+    surface, key = text[nxt.start:nxt.end], nxt.entity[2:]
+    if nxt.entity.startswith("p:") and (roles.get(nxt.entity) or nxt.kind != "name"):
         return None
-    key = char.entity[2:]
     if any(role.character and name_key(role.character) == key for _, role in facts.plays):
         return None
-    return facts.characters.get(key, text[char.start:char.end]) if ACTOR_THEN_CHAR.search(text[end:char.start]) else None
+    return nxt.entity, facts.characters.get(key, surface)
 
 
 def _ent(key: str, chars: dict[str, str]) -> str:
@@ -145,7 +157,8 @@ def _is_subject(doc, start: int, end: int) -> bool:
 
 
 # a name that opens its sentence after a capitalised job noun ("Actor X starred"), or is followed by an age
-# ("X, 31, starred"): the subject, whatever the parser made of an unknown name; not a possessive
+# ("X, 31, starred") or, for a Korean name, by a lowercase word: the subject, whatever the parser made of an
+# unknown name; not a possessive
 _OPENER = re.compile(r"(?:^|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!St)[.!?][\"”’]?\s+|\n)(?P<noun>[A-Z][a-z]+\s+)?$")
 
 
@@ -154,6 +167,8 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
     if opener is None or re.match(r"['’]s?\b", text[end:end + 2]):
         return False
     noun = (opener.group("noun") or "").strip().casefold()
+    if not noun and looks_korean(text[start:end]) and re.match(r" [a-z]", text[end:end + 2]):
+        return True  # "Jung Hae-in thanked ...": the parser reads "-in" as a preposition
     return noun in ROLE_NOUNS or re.match(r",\s*\d{1,3}\s*,", text[end:end + 8]) is not None
 
 

@@ -21,7 +21,8 @@ RANKS = (r"(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|
          r"|Brother|Nurse|Coach|Madame|Duke|Duchess|Count|Countess|Emperor|Empress|Reverend|Rev\.)")
 _RANK = rf"(?:{RANKS}\s+)?"
 # "the heiress", "her rival, the explorer", "rookie firefighter", "Captain": what may stand before a character
-_DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to)\s)[a-z][\w'’\-]*,?\s+){0,4}?,?\s*"
+_DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to|alongside|opposite|against|beside"
+         r"|together)\s)[a-z][\w'’\-]*,?\s+){0,4}?,?\s*"
          rf"(?:(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){{1,3}})?{_RANK}")
 _PLAY = r"(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voice|voices|voiced|voicing)(?!\s+by\b)"
 _AS = (r"(?:(?:(?:co-?)?(?:star|stars|starred|starring)|appear|appears|appeared|appearing|cast|casts|return|returns"
@@ -89,6 +90,9 @@ NAMES_SO_FAR = r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and
 # "starred in X alongside Y", "cast opposite Y": a co-star
 _ALONGSIDE = re.compile(rf"\b(?:(?:co-?)?(?:stars?|starred|starring)|cast|appear(?:s|ed|ing)?)\b[^.!?\n]{{0,80}}?"
                         rf"\b(?:alongside|opposite)\s+{NAMES_SO_FAR}")
+# "A played alongside B in the drama X": both act in it, when the sentence names a work (not "in Barcelona")
+_PLAYED_WITH_AFTER = re.compile(r"^\s+(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s")
+_PLAYED_WITH_BEFORE = re.compile(rf"\b(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s+{NAMES_SO_FAR}")
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
 _STARRING = re.compile(rf"\b(?:starring|co-starring)\s+{NAMES_SO_FAR}")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
@@ -99,7 +103,7 @@ _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray
 _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
             "produced": "producer", "composed": "composer", "created": "creator", "co-created": "creator",
             "hosted": "host"}
-_CREDIT_BEFORE = re.compile(rf"\b({'|'.join(_CREDITS)})\s+by\s+$", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_CREDITS)}))\s+by\s+{NAMES_SO_FAR}")  # "hosted by A and B"
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
 
@@ -147,6 +151,8 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
         _role_nouns(facts, text, a, work_at)
         if a.key not in facts.characters and _cast_without_character(text, a):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
+        elif a.key not in facts.characters and _played_with(text, a) and (named := work_at(a.start, True)):
+            facts.plays.append((a.key, Role("actor", work=named)))
     return facts
 
 
@@ -155,6 +161,11 @@ def _cast_without_character(text: str, a: NameSpan) -> bool:
     after, before = text[a.end:a.end + 60], text[max(0, a.start - 120):a.start]
     return bool(PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(before) or _ALONGSIDE.search(before)
                 or (_AS_PART.match(after) and _CAST_BEFORE.search(before)))
+
+
+def _played_with(text: str, a: NameSpan) -> bool:
+    return bool(_PLAYED_WITH_AFTER.match(text[a.end:a.end + 30])
+                or _PLAYED_WITH_BEFORE.search(text[max(0, a.start - 120):a.start]))
 
 
 def two_actors_cast(text: str, a: NameSpan, b: NameSpan, c: NameSpan) -> bool:
@@ -215,8 +226,10 @@ def _singular(noun: str) -> str | None:
 
 
 def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
-    if credit := _CREDIT_BEFORE.search(text[max(0, a.start - 40):a.start]):  # "Directed by Kathryn Vale"
-        facts.roles.append((a.key, Role(_CREDITS[credit.group(1).casefold()], work=work_at(a.start))))
+    if credit := _CREDIT_BEFORE.search(text[max(0, a.start - 90):a.start]):  # "Directed by Kathryn Vale"
+        role = _CREDITS[credit.group(1).casefold()]
+        # a ceremony or a concert is "hosted by" someone too: a host's work is one the sentence names
+        facts.roles.append((a.key, Role(role, work=work_at(a.start, role == "host"))))
         return
     m = _NOUN_BEFORE.search(text[max(0, a.start - 40):a.start])
     noun = (m.group(1) or m.group(2)).casefold() if m else None

@@ -8,6 +8,7 @@ mentioned work (or None when there is none).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from unbait.document import Work
@@ -50,7 +51,9 @@ class WorkIndex:
         order = {t: i for i, t in reversed(list(enumerate(t for _, t in self._hits)))}
         self.main = max(counts, key=lambda t: (counts[t], -order[t])) if counts else (
             works[0].title if works else None)
-        self._sents = [s.start_char for s in doc.sents] if doc is not None else [0]
+        # sentence starts: the parser's, and every line's (it may run a sentence across a line break)
+        starts = {s.start_char for s in doc.sents} if doc is not None else {0}
+        self._sents = sorted(starts | {m.end() for m in re.finditer(r"\n+", text)})
         self._len = len(text)
 
     def covers(self, start: int, end: int) -> bool:
@@ -58,7 +61,9 @@ class WorkIndex:
         lo, hi = bisect.bisect_left(self._pos, start - _LONGEST), bisect.bisect_right(self._pos, start)
         return any(end <= self._pos[k] + self._lengths[k] for k in range(lo, hi))
 
-    def work_at(self, pos: int) -> str | None:
+    def work_at(self, pos: int, named: bool = False) -> str | None:
+        """The work the sentence at ``pos`` names (the nearest one), else the article's main work, or with
+        ``named`` None."""
         i = bisect.bisect_right(self._sents, pos) - 1
         start = self._sents[i] if i >= 0 else 0
         end = self._sents[i + 1] if i + 1 < len(self._sents) else self._len
@@ -66,4 +71,4 @@ class WorkIndex:
         hi = bisect.bisect_left(self._pos, end)
         if lo < hi:
             return min(self._hits[lo:hi], key=lambda h: abs(h[0] - pos))[1]
-        return self.main
+        return None if named else self.main

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from unbait.document import Analysis, Work
+from unbait.names import looks_korean
 from unbait.networks import credited_networks, find_networks
 from unbait.works import kinds, links
 from unbait.works.mentions import Occurrence, find_occurrences, salience
@@ -106,7 +107,8 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
                 continue
             if s is Shape.WEAK and _CHARACTERISED.search(where[max(0, q.outer_start - 40):q.outer_start]):
                 continue  # called the track “a quiet storm”: a description in quotes, not a title
-            cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets))
+            cue = cued or bool(links.attached(where, [Occurrence(key, q.text, q.start, q.end)], nets)) \
+                or _credit_in_brackets(where, q)
             if (key in people or _honorific_name(q.text, text)) and not cue and not _owned(where, q) \
                     and not _credited(where, q):
                 continue  # a quoted name or nickname (not Kaya Bell’s “Slow Burn”, which the parser may call a person)
@@ -126,6 +128,12 @@ def _candidates(analysis: Analysis, text: str, headline: str, body_nets, head_ne
         ):
             found[key].surfaces[surface] += 1
     return found
+
+
+def _credit_in_brackets(where: str, q) -> bool:
+    """A winners' or cast list: “Best Actress: Kim Tae-ri (“Jeongnyeon”)”: a quoted title in brackets after a name."""
+    return (where[q.outer_start - 1:q.outer_start] == "(" and where[q.outer_end:q.outer_end + 1] == ")"
+            and re.search(r"\b[A-Z][\w'’\-]*[a-z]\s+\($", where[max(0, q.outer_start - 30):q.outer_start]) is not None)
 
 
 def _honorific_name(quoted: str, text: str) -> bool:
@@ -162,8 +170,9 @@ def _unquoted(analysis: Analysis, text: str) -> list[str]:
     if analysis.doc is not None:
         # a person's name or one of its words the parser also tagged a work ("Okoro told us") is no title
         people = {w for e in analysis.doc.ents if e.label_ == "PERSON" for w in (e.text, *e.text.split())}
+        # ... nor is an unquoted Korean name ("Yoon Chae-won is in talks"), which the parser often calls a work
         runs += [t for e in analysis.doc.ents if e.label_ == "WORK_OF_ART"
-                 if (t := e.text.strip("“”\"‘’' ")) not in people]
+                 if (t := e.text.strip("“”\"‘’' ")) not in people and not looks_korean(t)]
     return [r for r in runs if r and "\n" not in r]
 
 

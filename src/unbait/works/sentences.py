@@ -11,7 +11,8 @@ def sentence_spans(analysis: Analysis) -> list[tuple[int, int]]:
     """(start, end) offsets in ``analysis.text`` of each sentence, in order.
 
     spaCy sometimes runs a sentence across a paragraph break; those are cut at
-    the newline so a caption line never joins the sentence under it. Offsets exclude
+    the newline so a caption line never joins the sentence under it; a sentence the
+    parser ended at a colon inside a line joins the rest of its line. Offsets exclude
     surrounding spaces.
     """
     text = analysis.text
@@ -19,8 +20,12 @@ def sentence_spans(analysis: Analysis) -> list[tuple[int, int]]:
         spans = [(s.start_char, s.end_char) for s in analysis.doc.sents]
     else:
         spans = [(a, b) for a, b in pieces(text) if text[a:b].strip()]
-    out = []
+    out: list[tuple[int, int]] = []
     for start, end in spans:
         for line in re.finditer(r"\S[^\n]*", text[start:end]):
-            out.append((start + line.start(), start + line.start() + len(line.group().rstrip())))
+            a, b = start + line.start(), start + line.start() + len(line.group().rstrip())
+            if out and text[out[-1][1] - 1:out[-1][1]] == ":" and "\n" not in text[out[-1][1]:a]:
+                out[-1] = (out[-1][0], b)  # "Best New Actress: Roh Yoon-seo": a colon in a line ends nothing
+            else:
+                out.append((a, b))
     return out
