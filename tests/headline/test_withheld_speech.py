@@ -44,3 +44,16 @@ def test_the_spoiler_is_the_first_real_quotation_of_that_person(pipe) -> None:
 
 def test_no_quotation_of_the_person_no_spoiler(pipe) -> None:
     assert speech_spoiler(_analyse(pipe, "Ava Linden Opens Up About The Film")) is None
+
+
+def test_what_their_agencies_said_is_the_first_agency_quotation(pipe) -> None:
+    # regression: "Here's What Their Agencies Said" named no person, so nothing was spoiled
+    body = ("Dating rumors have surfaced for actors Kang Min-ho and Lee Seo-jin.\n"
+            'In response, Kang Min-ho\'s agency Orbit Entertainment stated, "They are simply close colleagues. The '
+            'report is not true."\nA fan said, "I hope they are dating, honestly."')
+    def analyse(title: str):
+        return pipe.analyse(RawArticle(source="test", title=title, text=body))
+
+    found = speech_spoiler(analyse("Are Kang Min-ho And Lee Seo-jin Dating? Here's What Their Agencies Said"))
+    assert found is not None and found.text == "They are simply close colleagues. The report is not true."
+    assert speech_spoiler(analyse("Are Kang Min-ho And Lee Seo-jin Dating?")) is None
