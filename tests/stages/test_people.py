@@ -608,3 +608,12 @@ def test_a_group_members_list_names_one_word_members(analyse):
     # regression: only the parser's few names of "members Taeyang, Rio, Kim Min-seok and Jay" were people
     a = analyse("The group, which consists of members Taeyang, Rio, Kim Min-seok and Jay, debuted in March.")
     assert {"Taeyang", "Rio", "Kim Min-seok", "Jay"} <= names(a)
+
+
+def test_a_cast_list_after_starring_or_the_film_stars(analyse):
+    # regressions: "starring Leo Marsh and Ines Duarte" found only the second; "The film stars A, B and C" gave
+    # nobody a part
+    a = analyse('Her next project, the thriller "Cold Harbor," starring Leo Marsh and Ines Duarte, shoots in May.')
+    assert roles_of(a, "Leo Marsh") == roles_of(a, "Ines Duarte") == [("actor", None, "Cold Harbor")]
+    a = analyse("It stars Leo Marsh, Ines Duarte and Tom Vale.")
+    assert all(roles_of(a, n) == [("actor", None, None)] for n in ("Leo Marsh", "Ines Duarte", "Tom Vale"))

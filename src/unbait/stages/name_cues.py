@@ -3,7 +3,8 @@
 * after a job noun or a credit ("newcomer Ama Boateng", "Her producer, Anders Holm",
   "created by Mitchell Greer"): a run of two or three capitalised words;
 * in a cast list, before "as" and a character ("stars Mireille Dufresne as Queen Asha");
-* in a list of a group's members ("members Taeyang, Rio and Kim Min-seok");
+* in a list of a group's members ("members Taeyang, Rio and Kim Min-seok") or a cast list
+  ("starring Leo Marsh and Ines Duarte", "the film stars A, B and C");
 * the full form of a surname the parser did find alone ("Mercer" later, so the
   opening "Rosalind Mercer has been cast" is a name too), or that an age or a kin noun
   marks as a person's ("Calloway, 27,", "Calloway's mother");
@@ -45,16 +46,21 @@ instead indeed perhaps maybe why how what where who yes no oh well dear hey sure
 """.split())
 
 
-# "consists of members Taeyang, Rio, Kim Min-seok, Jay and Hwan": each name of the list, one word or more
+# "consists of members Taeyang, Rio, Kim Min-seok, Jay and Hwan": each name of the list, one word or more;
+# "starring Leo Marsh and Ines Duarte": each full name of a cast list
 _MEMBERS = re.compile(r"\bmembers[ \u00a0]+")
-_LIST_NAME = re.compile(r"([A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){0,2})(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)?")
+_STARRING = re.compile(r"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t)[ \u00a0]+(?:also[ \u00a0]+)?stars)"
+                       r"[ \u00a0]+")
+_SEP = r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)?"
+_LIST_NAME = re.compile(rf"([A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){{0,2}}){_SEP}")
+_LIST_FULL_NAME = re.compile(rf"({_NAME}){_SEP}")
 
 
-def _members(text: str) -> list[tuple[int, int]]:
+def _listed(text: str, cue: re.Pattern[str], name_rx: re.Pattern[str]) -> list[tuple[int, int]]:
     out = []
-    for m in _MEMBERS.finditer(text):
+    for m in cue.finditer(text):
         at = m.end()
-        while (name := _LIST_NAME.match(text, at)) and name.group(1).casefold() not in _NOT_GIVEN:
+        while (name := name_rx.match(text, at)) and name.group(1).split()[0].casefold() not in _NOT_GIVEN:
             out.append(name.span(1))
             if name.end() == name.end(1):
                 break  # the list ends with the last name
@@ -65,7 +71,8 @@ def _members(text: str) -> list[tuple[int, int]]:
 def cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of names that follow a job noun or a credit phrase, stand in a cast list, or in a list of a group's
     members (without a possessive: "actor Brad Pitt's character" names Brad Pitt)."""
-    spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)] + _members(text)
+    spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
+    spans += _listed(text, _MEMBERS, _LIST_NAME) + _listed(text, _STARRING, _LIST_FULL_NAME)
     return [(s, e - 2 if text[e - 2:e] in ("'s", "’s") else e) for s, e in spans]
 
 

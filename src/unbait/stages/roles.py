@@ -93,8 +93,9 @@ _ALONGSIDE = re.compile(rf"\b(?:(?:co-?)?(?:stars?|starred|starring)|cast|appear
 # "A played alongside B in the drama X": both act in it, when the sentence names a work (not "in Barcelona")
 _PLAYED_WITH_AFTER = re.compile(r"^\s+(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s")
 _PLAYED_WITH_BEFORE = re.compile(rf"\b(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s+{NAMES_SO_FAR}")
-# a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C"
-_STARRING = re.compile(rf"\b(?:starring|co-starring)\s+{NAMES_SO_FAR}")
+# a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C", "the film stars A and B"
+_STARRING = re.compile(rf"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t)\s+(?:also\s+)?stars)"
+                       rf"\s+{NAMES_SO_FAR}")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
 _PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s|MCs|DJs)\s+{NAMES_SO_FAR}")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
