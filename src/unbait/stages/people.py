@@ -21,7 +21,8 @@ from unbait.stages.name_spans import NameSpan, find_name_spans
 from unbait.stages.not_people import names_a_thing
 from unbait.stages.partials import find_partials, is_stage_name, short_forms, stage_aliases
 from unbait.stages.quoted_roles import quoted_characters
-from unbait.stages.roles import ACTOR_THEN_CHAR, PART_AFTER, ROLE_IN, ROLE_NOUNS, find_roles
+from unbait.stages.cast_forms import PART_AFTER, ROLE_IN
+from unbait.stages.roles import ACTOR_THEN_CHAR, ROLE_NOUNS, find_roles
 from unbait.stages.works_index import WorkIndex
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")

@@ -3,7 +3,9 @@
 Works on the name spans in text order: the text *between* two neighbouring
 names decides the relation ("X (played by Y)", "Y as X", "Y, who plays the
 heiress X", "Y's character X", "Played the villain, X, Y said"). A name seen
-as a character once is a character everywhere in the article.
+as a character once is a character everywhere in the article. An actor cast with no
+named character ("X plays a retired judge", "starring A and B") is read by
+:mod:`unbait.stages.cast_forms`.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from unbait.document import Role
+from unbait.stages.cast_forms import NAMES_SO_FAR, cast_without_character, played_with
 from unbait.stages.name_spans import NameSpan
 
 # titles a character's name may carry ("Sheriff Eli Vance" plays "Eli Vance")
@@ -65,40 +68,8 @@ MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince m
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
                           # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
                           r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
-# cast as a part that has no name: "X plays a disgraced prosecutor", "starring X as his former fiancée"
-# ... but not "played a key role in the deal", "plays the guitar", "starred in a show"
-_NOT_A_PART = (r"(?!(?:[a-z'’\-]+\s+){0,3}?(?:role|roles|part|parts|game|games|match|matches|song|songs|music|piano|"
-               r"guitar|drums|violin|bass|instrument|show|shows|concert|gig|set|card|joke|prank|trick|tune|hand|video|"
-               r"clip|track|record|note|sport|golf|tennis|football|basketball|soccer|chess|host|venue|stage)\b)")
-PART_AFTER = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+)?(?:stars?|starred|plays?|played|portrays?|portrayed)\s+(?:as\s+)?"
-                        rf"(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]")
-_AS_PART = re.compile(rf"^\s+as\s+(?:(?:a|an|the|his|her|their)\s+{_NOT_A_PART}[a-z]|[A-Z][\w\-]*['’]s\s+[a-z])")
-# "Marin, who stars in the upcoming film X": an actor in the work the sentence names
-# ... "Holt, 29, most recently starred in", "Holt will next star alongside Y in"
-# "(his) breakout role in" a work, not "a key role in the deal"
-ROLE_IN = (r"\s+(?:[a-z\-]+\s+){0,2}(?:role|turn)\s+in\s+(?=[\"“‘'A-Z]|the\s+(?:[a-z\-]+\s+)?(?:film|drama|series|movie"
-           r"|show|musical|play|sitcom|thriller|comedy)\b)")
-_NAMES_AFTER = r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*"  # "A[, B and C] star in"
-_STARS_IN = re.compile(rf"^['’]s{ROLE_IN}"  # "X's breakout role in"
-                       rf"|^(?:,\s*\d{{1,3}}\s*,)?{_NAMES_AFTER},?\s*(?:who\s+)?(?:(?:will|also|has|had|have|most|recently"
-                       r"|next|previously|currently|last|once)\s+)*(?:co-?)?(?:stars?|starred|starring)\s+"
-                       r"(?:(?:alongside|opposite|with)\s+[^.!?\n]{1,60}?\s+)?in\b"
-                       rf"|^{_NAMES_AFTER}\s+(?:(?:has|have|had|will|also)\s+)*(?:join(?:s|ed|ing)?|rounds?\s+out)\s+the\s+cast"
-                       r"\s+of\b")
-#: The names of a list before the current one: "A, B and " in "starring A, B and C".
-NAMES_SO_FAR = r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$"
-# "starred in X alongside Y", "cast opposite Y": a co-star
-_ALONGSIDE = re.compile(rf"\b(?:(?:co-?)?(?:stars?|starred|starring)|cast|appear(?:s|ed|ing)?)\b[^.!?\n]{{0,80}}?"
-                        rf"\b(?:alongside|opposite)\s+{NAMES_SO_FAR}")
-# "A played alongside B in the drama X": both act in it, when the sentence names a work (not "in Barcelona")
-_PLAYED_WITH_AFTER = re.compile(r"^\s+(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s")
-_PLAYED_WITH_BEFORE = re.compile(rf"\b(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s+{NAMES_SO_FAR}")
-# a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C", "the film stars A and B"
-_STARRING = re.compile(rf"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t)\s+(?:also\s+)?stars)"
-                       rf"\s+{NAMES_SO_FAR}")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
 _PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s|MCs|DJs)\s+{NAMES_SO_FAR}")
-_CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
 _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
@@ -150,23 +121,11 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
             else:
                 facts.characters[a.key] = a.text
         _role_nouns(facts, text, a, work_at)
-        if a.key not in facts.characters and _cast_without_character(text, a):
+        if a.key not in facts.characters and cast_without_character(text, a):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
-        elif a.key not in facts.characters and _played_with(text, a) and (named := work_at(a.start, True)):
+        elif a.key not in facts.characters and played_with(text, a) and (named := work_at(a.start, True)):
             facts.plays.append((a.key, Role("actor", work=named)))
     return facts
-
-
-def _cast_without_character(text: str, a: NameSpan) -> bool:
-    """"X plays a retired judge", "X, who stars in the film Y", "starring A and X", "starring X as a ..."."""
-    after, before = text[a.end:a.end + 60], text[max(0, a.start - 120):a.start]
-    return bool(PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(before) or _ALONGSIDE.search(before)
-                or (_AS_PART.match(after) and _CAST_BEFORE.search(before)))
-
-
-def _played_with(text: str, a: NameSpan) -> bool:
-    return bool(_PLAYED_WITH_AFTER.match(text[a.end:a.end + 30])
-                or _PLAYED_WITH_BEFORE.search(text[max(0, a.start - 120):a.start]))
 
 
 def two_actors_cast(text: str, a: NameSpan, b: NameSpan, c: NameSpan) -> bool:
