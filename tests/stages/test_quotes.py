@@ -273,3 +273,13 @@ def test_a_speaker_phrase_as_written_without_a_fronted_date():
             'Lee Seo-jin\'s agency also denied the rumors, saying, "They are just good friends."')
     speakers = [q.speaker for q in unbait.read_text("Rumors", body).quotes]
     assert speakers == ["a source from her agency", "Lee Seo-jin's agency"]
+
+
+def test_a_name_label_before_a_quotation_is_the_speaker_not_the_tweet_author_after_it():
+    # regression: 'Coach Ortiz ... \nOrtiz: "We were not good enough." — Dana Reed (@dreed) May 4' gave the quote
+    # to the reporter who tweeted it
+    body = ("Coach Luis Ortiz spoke after the loss on Saturday.\n"
+            'Ortiz: "We were not good enough today and I take the blame." — Dana Reed (@dreed) May 4, 2026\n'
+            'Update: "The team flies home tonight," the club said.')
+    speakers = [q.speaker for q in unbait.read_text("After the loss", body).quotes]
+    assert speakers == ["Luis Ortiz", "the club"]

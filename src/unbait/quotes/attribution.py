@@ -108,6 +108,8 @@ def find_cue(span: QuoteSpan, text: str, tokens: list[Any], inside: Any, frame: 
     if inner and right and right[0].text[:1].isupper():
         reach = 4  # after a complete quotation only a short "Smith said." attributes it
     left = [t for t in tokens if lo <= t.idx < span.open and not inside(t.idx)]
+    if _label(left):
+        return Cue(left[-1], ":", left[-2])  # a label: Stoops: “…” — a tweet's author after it is no speaker
     partial = sum(t.is_alpha for t in left) >= 2
     if partial:
         cue = path_cue(span, tokens, inside)
@@ -130,6 +132,17 @@ def find_cue(span: QuoteSpan, text: str, tokens: list[Any], inside: Any, frame: 
         if cue is not None:
             return cue
     return None
+
+
+_NOT_LABELS = frozenset("update note editor source photo video watch read q a answer question warning breaking "
+                        "live related caption credit statement quote".split())
+
+
+def _label(left: list[Any]) -> bool:
+    """"Stoops: “…”": one to four capitalised words and a colon are all the line has before the quotation."""
+    return 2 <= len(left) <= 5 and left[-1].text == ":" and all(
+        t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in _NOT_LABELS
+        and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT") for t in left[:-1])  # "24. Georgia:"
 
 
 def _speaks(token: Any | None) -> bool:
