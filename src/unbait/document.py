@@ -112,6 +112,7 @@ class Analysis:
     works: tuple[Work, ...] = ()
     people: tuple[Person, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    characters: tuple[Mention, ...] = ()  # mentions of characters (``person`` is the character's name)
     quotes: tuple[Quote, ...] = ()
     facts: tuple[Fact, ...] = ()
     headline: Headline = Headline()

@@ -283,3 +283,12 @@ def test_a_name_label_before_a_quotation_is_the_speaker_not_the_tweet_author_aft
             'Update: "The team flies home tonight," the club said.')
     speakers = [q.speaker for q in unbait.read_text("After the loss", body).quotes]
     assert speakers == ["Luis Ortiz", "the club"]
+
+
+def test_a_recap_pronoun_that_stands_for_a_character_gives_the_character():
+    # regression: "“...,” he tells her" after a character's name went to a parser fragment ("Seo")
+    body = ('Episode 7 of tvN\'s "River of Stars" picked up where the cliffhanger left off.\n'
+            "Yoon Seo-yeon (Kim Da-mi) confronts her uncle Yoon Jae-ho (Jo Woo-jin) about the letters. At first, "
+            "Jae-ho denies everything. Then he breaks down.\n"
+            '"Your father didn\'t abandon you," he tells her.')
+    assert [q.speaker for q in unbait.read_text("Recap", body).quotes] == ["Yoon Jae-ho"]

@@ -35,6 +35,12 @@ class NameResolver:
         self._ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.mentions = sorted(analysis.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        # a character of a work the article names (a recap's), and not a real person's surname ("Larry David
+        # played Sanders" beside Bernie Sanders)
+        words = {w.casefold() for p in analysis.people for w in p.name.split()}
+        cast = {r.character for p in analysis.people for r in p.roles if r.character and r.work}
+        self.characters = sorted((m for m in analysis.characters if m.person in cast and m.person.casefold() not in words),
+                                 key=lambda m: m.start)
         self.canonical: dict[str, str] = {}
         for p in analysis.people:
             for alias in (p.name, *p.aliases):
@@ -90,15 +96,11 @@ class NameResolver:
         return name
 
     def mention_at(self, start: int, end: int) -> str | None:
-        i = bisect_right(self._mention_starts, start) - 1
-        while i >= 0 and i < len(self.mentions):
-            m = self.mentions[i]
-            if m.start <= start and m.end >= end:
-                return m.person
-            if m.start < start - 200:
-                break
-            i -= 1
-        return None
+        return _covering(self.mentions, self._mention_starts, start, end)
+
+    def character_at(self, start: int, end: int) -> str | None:
+        """The character a stretch refers to ("he tells her" in a recap), else None."""
+        return _covering(self.characters, [m.start for m in self.characters], start, end)
 
     def recent_person(self, at: int, gender: str | None, extra: list[tuple[int, str]]) -> str | None:
         """The most recent person named before ``at`` (names and earlier speakers) of that gender."""
@@ -119,6 +121,8 @@ class NameResolver:
         low = tok.lower_
         if tok.pos_ in ("VERB", "AUX"):  # a clause as subject: the name nearest before the verb
             return self._name_before(tok)
+        if character := self.character_at(tok.idx, tok.idx + len(tok)):
+            return character  # a recap: “Your father didn't abandon you,” he tells her
         if tok.pos_ == "PRON" or low in lx.PERSON_PRONOUNS:
             if low in lx.MALE_PRONOUNS:
                 return self.recent_person(tok.idx, "m", extra)
@@ -144,6 +148,19 @@ class NameResolver:
             if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in lx.SPEAKER_LABELS):
                 return self.full_name(_span_for(t, self._ent_of).text, t.idx)
         return None
+
+
+def _covering(mentions: list, starts: list[int], start: int, end: int) -> str | None:
+    """The ``person`` of the mention covering ``[start, end)``, looking back at most 200 characters."""
+    i = bisect_right(starts, start) - 1
+    while 0 <= i < len(mentions):
+        m = mentions[i]
+        if m.start <= start and m.end >= end:
+            return m.person
+        if m.start < start - 200:
+            break
+        i -= 1
+    return None
 
 
 def _span_for(tok: Any, ent_of: dict[int, Any] | None = None) -> Any:

@@ -133,8 +133,7 @@ def resolve(doc, text: str, names: list[NameMention], lay: Layout, gender: dict[
         banned = _clause_subjects(tok, refs, text) if tok.lower_ not in REFLEXIVE else set()
         ent = _best(last, pos, sents, gender, g, MAX_DIST, banned)
         if ent:
-            if ent.startswith("p:"):
-                out.append(Resolved(tok.idx, tok.idx + len(tok.text), ent, "pronoun"))
+            out.append(Resolved(tok.idx, tok.idx + len(tok.text), ent, "pronoun"))  # a person's or a character's
             gender.setdefault(ent, g)
             # "X is speaking about her breakup with Y": a possessive keeps X the subject of her own sentence
             was = last.get(ent)

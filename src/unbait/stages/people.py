@@ -73,6 +73,8 @@ class FindPeople:
             roles[f"p:{key}"].add(role.role)
         resolved = resolve(doc, text, narrative, lay, gender, roles)
         moved = quoted_characters(text, lay, names, resolved, roles, bool(works.titles))
+        played = [r for r in resolved if r.entity.startswith("c:")]  # "he tells her": a recap's character
+        resolved = [r for r in resolved if r.entity.startswith("p:")]
         for r in resolved:
             if not r.entity.startswith("p:") or r.entity in moved:
                 continue
@@ -98,7 +100,10 @@ class FindPeople:
                      if r.entity in full and r.entity not in moved]
         mentions.sort(key=lambda m: (m.start, m.end))
         people = _people(text, people_spans, full, mentions, facts, moved, aliases, analysis.article.title)
-        return analysis.evolve(people=tuple(people), mentions=tuple(mentions))
+        characters = [Mention(m.start, m.end, full[m.entity], m.kind) for m in names if m.entity.startswith("c:")]
+        characters += [Mention(r.start, r.end, full[r.entity], r.kind) for r in played if r.entity in full]
+        return analysis.evolve(people=tuple(people), mentions=tuple(mentions),
+                               characters=tuple(sorted(characters, key=lambda m: (m.start, m.end))))
 
 
 def _to_full_names(facts, people_spans: list[NameSpan]) -> None:
