@@ -617,3 +617,9 @@ def test_a_cast_list_after_starring_or_the_film_stars(analyse):
     assert roles_of(a, "Leo Marsh") == roles_of(a, "Ines Duarte") == [("actor", None, "Cold Harbor")]
     a = analyse("It stars Leo Marsh, Ines Duarte and Tom Vale.")
     assert all(roles_of(a, n) == [("actor", None, None)] for n in ("Leo Marsh", "Ines Duarte", "Tom Vale"))
+
+
+def test_a_recap_character_with_a_title_before_the_actor_in_brackets(analyse):
+    # regression: "Chairman Baek (Kim Sang-ho)" gave the actor no part
+    a = analyse('In episode 3 of "Iron Tide," Do-jun grows suspicious of his boss, Chairman Baek (Kim Sang-ho).')
+    assert roles_of(a, "Kim Sang-ho") == [("actor", "Chairman Baek", "Iron Tide")]

@@ -21,7 +21,8 @@ from unbait.stages.name_spans import NameSpan
 RANKS = (r"(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|Sgt\.|Lieutenant|Professor"
          r"|Judge|Chief|Queen|King|Prince|Princess|Lord|Lady|Sir|Dame|Mr\.|Mrs\.|Ms\.|Aunt|Uncle|Sheriff|Deputy"
          r"|Colonel|Col\.|General|Gen\.|Major|Commander|Admiral|Mayor|President|Senator|Governor|Father|Sister"
-         r"|Brother|Nurse|Coach|Madame|Duke|Duchess|Count|Countess|Emperor|Empress|Reverend|Rev\.)")
+         r"|Brother|Nurse|Coach|Madame|Duke|Duchess|Count|Countess|Emperor|Empress|Reverend|Rev\.|Chairman|Chairwoman"
+         r"|Secretary|Manager|Attorney|Prosecutor|Grandma|Grandpa|Granny|Madam)")
 _RANK = rf"(?:{RANKS}\s+)?"
 # "the heiress", "her rival, the explorer", "rookie firefighter", "Captain": what may stand before a character
 _DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to|alongside|opposite|against|beside"
