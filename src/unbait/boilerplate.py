@@ -93,6 +93,9 @@ _ADVERT = re.compile(
 )
 
 # -- the page's metadata: "Tags: Kim Tae-ri, SBS, Moonlit River", "Filed under: TV"
+# "Warning: spoilers ahead!", "Spoiler alert!", "Spoilers below." — a notice, not the story
+_SPOILER_NOTICE = re.compile(r"^\W*(?:(?:warning|heads up|note)\s*[:!-]\s*)?(?:major\s+|minor\s+|mild\s+)?spoilers?"
+                             r"(?:\s+(?:alert|ahead|below|warning|follow|for\s+[^.!?]{1,40}))?\W*$", re.IGNORECASE)
 _TAGS = re.compile(r"^\W*(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords)\s*:", re.IGNORECASE)
 
 # -- pointers to an embed the extraction removed: "Watch the trailer below!", "Click here to read more."
@@ -231,6 +234,8 @@ def score_line(line: str, *, authors: Sequence[str] = (), title: str = "", first
         add("advert", 1.0)
     if _TAGS.match(s) and n <= 30:
         add("tags", 1.0)
+    if _SPOILER_NOTICE.match(s):
+        add("spoiler-notice", 1.0)
     if _POINTER.match(s) and n <= 14:
         add("embed-pointer", 1.0)
     if _is_byline(s, authors):

@@ -238,3 +238,9 @@ def test_a_full_sentence_above_a_credit_is_prose_not_a_caption():
     result = clean_body(text)
     assert "The band debuted in 2022 under Bluebell Music." in result.text
     assert "Photo: Bluebell Music" not in result.text
+
+
+def test_a_spoiler_notice_is_boilerplate_but_a_sentence_about_spoilers_is_not():
+    # regression: "Warning: spoilers ahead!" stayed at the top of a recap's clean text
+    result = clean_body(body("Warning: spoilers ahead!", STORY[0], "The spoilers leaked online on Monday.", STORY[1]))
+    assert result.removed == ("Warning: spoilers ahead!",)
