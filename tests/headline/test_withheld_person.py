@@ -78,3 +78,11 @@ def test_which_star_is_the_name_the_body_gives(analyse) -> None:
     a = analyse("You Won't Guess Which Star Just Joined 'Harrow Lane'", CASTING)
     found = person_spoiler(a)
     assert found is not None and found.text == "Imogen Slate"
+
+
+def test_a_casting_verb_stands_for_another(analyse) -> None:
+    # regression: "Guess Who Has Been Cast As ..." found nobody when the body says "will play"
+    body = ("The BBC has found its new Doctor.\n"
+            'Newcomer Amara Obi will play the lead role in the tenth season of "Time Rangers," the BBC said.')
+    found = person_spoiler(analyse('Guess Who Has Been Cast As The New Doctor In "Time Rangers"', body))
+    assert found is not None and found.text == "Amara Obi"

@@ -623,3 +623,9 @@ def test_a_recap_character_with_a_title_before_the_actor_in_brackets(analyse):
     # regression: "Chairman Baek (Kim Sang-ho)" gave the actor no part
     a = analyse('In episode 3 of "Iron Tide," Do-jun grows suspicious of his boss, Chairman Baek (Kim Sang-ho).')
     assert roles_of(a, "Kim Sang-ho") == [("actor", "Chairman Baek", "Iron Tide")]
+
+
+def test_a_job_noun_the_parser_kept_before_a_cut_short_name_and_the_lead_role_in(analyse):
+    # regressions: spaCy read "Newcomer Amara" as the name (without "Obi"); "will play the lead role in X" no part
+    a = analyse('Newcomer Amara Obi will play the lead role in the tenth season of "Time Rangers."')
+    assert names(a) == {"Amara Obi"} and roles_of(a, "Amara Obi") == [("actor", None, "Time Rangers")]

@@ -1,6 +1,7 @@
 """Actors cast in a work without a named character, from the words around their name.
 
-"X plays a retired judge", "X, who stars in the film Y", "X's breakout role in Y", "starring
+"X plays a retired judge", "X, who stars in the film Y", "X's breakout role in Y", "X will play the lead
+role in Y", "starring
 A and X", "the film stars A, B and X", "starring X as his former fiancée", "A has joined the
 cast of Y", "starred in Y alongside X"; and "A played alongside B" (sports say that too, so
 :mod:`unbait.stages.roles` counts it only in a sentence that names a work).
@@ -30,7 +31,10 @@ _STARS_IN = re.compile(rf"^['’]s{ROLE_IN}"  # "X's breakout role in"
                        r"|next|previously|currently|last|once)\s+)*(?:co-?)?(?:stars?|starred|starring)\s+"
                        r"(?:(?:alongside|opposite|with)\s+[^.!?\n]{1,60}?\s+)?in\b"
                        rf"|^{_NAMES_AFTER}\s+(?:(?:has|have|had|will|also)\s+)*(?:join(?:s|ed|ing)?|rounds?\s+out)\s+the\s+cast"
-                       r"\s+of\b")
+                       r"\s+of\b"
+                       # "X will play the lead role in", "X landed a supporting role in"
+                       r"|^,?\s*(?:(?:who|will|also|has|have|had)\s+)*(?:play(?:s|ed)?|take(?:s|n)?|took|land(?:s|ed)?)\s+"
+                       r"(?:the|a)\s+(?:lead|leading|title|main|starring|supporting)\s+role\s+in\b")
 #: The names of a list before the current one: "A, B and " in "starring A, B and C".
 NAMES_SO_FAR = r"(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*(?:,|,?\s+and)\s+)*$"
 # "starred in X alongside Y", "cast opposite Y": a co-star

@@ -116,6 +116,8 @@ def strip_job_noun(text: str, s: int, t: int) -> int:
     if m and m.group(1).casefold() in JOB_NOUNS:
         return s + m.end()
     m = re.match(r"(\S+)\s+(?=[A-Z]\S*$)", text[s:t])
-    if m and m.group(1).casefold() in _STAGE_NOUNS:
+    # "Rapper Dex"; "Newcomer Amara| Obi": the parser stopped short of the surname, which a cue restores
+    if m and (m.group(1).casefold() in _STAGE_NOUNS
+              or m.group(1).casefold() in JOB_NOUNS and re.match(r"[ \u00a0][A-Z][a-z]", text[t:t + 3])):
         return s + m.end()
     return s
