@@ -47,3 +47,11 @@ def test_a_name_the_headline_says_is_a_subject_even_when_the_people_stage_droppe
             "Jin cried during the encore because it was his first concert in two years.")
     found = reason_spoiler(analyse("Why Jin Cried On Stage At The Seoul Concert", body))
     assert found is not None and found.text.startswith("Jin cried during the encore because")
+
+
+def test_a_verb_that_says_the_same_as_the_headlines(analyse) -> None:
+    # regression: "Here's Why X Left" found nothing when the body says "X quit ... due to ..."
+    body = ('Dana Lowe exited the hospital drama "Night Shift" last month.\n\n'
+            "Lowe quit the series due to a scheduling conflict with her new film, her representative confirmed.")
+    found = reason_spoiler(analyse('Here\'s Why Dana Lowe Left "Night Shift"', body))
+    assert found is not None and found.text.startswith("Lowe quit the series due to")

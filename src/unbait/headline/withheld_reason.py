@@ -8,7 +8,8 @@ is that sentence (a passage):
   "why") and a content verb that is not the teaser's own ("will surprise you", "believe");
   in its parse (lower-cased but for the people it names) the verb's lemma and particle
   ("turned *down*") are what the body must say;
-* a body verb with that lemma and particle, whose subject holds a person mention (one the
+* a body verb with that lemma and particle (or one that says the same: "broke up" / "split",
+  "quit" / "left", "turned down" / "declined"), whose subject holds a person mention (one the
   headline names, when it names any), in a sentence that gives a cause after the verb;
 * prose wins over title-cased subheadings (which restate the headline), then the earliest.
 """
@@ -26,6 +27,18 @@ _CAUSE = re.compile(r"\b(?:because|due\s+to|owing\s+to|citing|as\s+a\s+result\s+
 # the teaser's own verbs: "the reason will surprise you", "you won't believe why"
 _TEASER = frozenset({"be", "have", "do", "surprise", "shock", "stun", "amaze", "believe", "guess", "know", "see",
                      "find", "explain", "reveal", "break", "melt", "make", "love", "want", "need", "get", "say"})
+
+
+# verbs a body may use for the headline's: "Why X And Y Broke Up" -> "they split because ..."
+_SAME = (frozenset({("break", "up"), ("split", ""), ("split", "up"), ("divorce", ""), ("separate", "")}),
+         frozenset({("leave", ""), ("quit", ""), ("exit", ""), ("depart", ""), ("step", "down"), ("walk", "away")}),
+         frozenset({("cancel", ""), ("axe", ""), ("scrap", "")}),
+         frozenset({("turn", "down"), ("reject", ""), ("decline", ""), ("refuse", "")}))
+
+
+def with_synonyms(verbs: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """``verbs`` and every verb that says the same in a body (:data:`_SAME`)."""
+    return frozenset(verbs.union(*(group for group in _SAME if group & verbs)))
 
 
 def withheld_verbs(title: str, names: list[str]) -> frozenset[tuple[str, str]]:
@@ -56,7 +69,7 @@ def reason_spoiler(analysis: Analysis) -> Spoiler | None:
     verbs = withheld_verbs(title, spelled)
     if not verbs:
         return None
-    return first_in_prose(_causes(analysis, doc, verbs, named))
+    return first_in_prose(_causes(analysis, doc, with_synonyms(verbs), named))
 
 
 def _causes(analysis: Analysis, doc, verbs: frozenset[tuple[str, str]], named: set[str]):
