@@ -306,3 +306,10 @@ def test_streaming_views_a_broadcast_title_and_time_together():
     assert {w.title: w.kind for w in a.works}["Stage Count"] == "tv_series"
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("five years", "Tessa Morrow"),
                                                                       ("six months", None)]
+
+
+def test_filming_lasted_seven_months():
+    # regression: "lasted seven months" was no duration
+    body = 'Filming of "Echoes of Jeju" began in April and lasted seven months.'
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="Wrapped", text=body))
+    assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("seven months", "Echoes of Jeju")]

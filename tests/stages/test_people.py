@@ -629,3 +629,12 @@ def test_a_job_noun_the_parser_kept_before_a_cut_short_name_and_the_lead_role_in
     # regressions: spaCy read "Newcomer Amara" as the name (without "Obi"); "will play the lead role in X" no part
     a = analyse('Newcomer Amara Obi will play the lead role in the tenth season of "Time Rangers."')
     assert names(a) == {"Amara Obi"} and roles_of(a, "Amara Obi") == [("actor", None, "Time Rangers")]
+
+
+def test_a_group_possessive_in_the_headline_makes_a_stage_name_and_is_starring_in(analyse):
+    # regressions: "BTS's Jimin" only in the headline left "Jimin" in the body nobody; "is currently starring in
+    # the drama X" gave no work
+    a = analyse("Jimin has added another record to his solo career.", title="BTS's Jimin Tops The Chart Again")
+    assert names(a) == {"Jimin"}
+    a = analyse('Actor Yoo Seung-ho is currently starring in the MBC drama "Blue Letter."')
+    assert roles_of(a, "Yoo Seung-ho") == [("actor", None, "Blue Letter")]

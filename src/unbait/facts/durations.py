@@ -22,7 +22,7 @@ _AMOUNT = (
     rf"(?:,?\s+(?:and\s+)?{NUMBER}\s+{_UNIT})?"  # "2 hours and 28 minutes"
 )
 _INTRODUCED = re.compile(
-    rf"\b(?:after|for|over|spanning|lasting|lasts|last|been|took|spent|throughout|runs|run|running|clocks in at|"
+    rf"\b(?:after|for|over|spanning|lasting|lasts|lasted|last|been|took|spent|throughout|runs|run|running|clocks in at|"
     rf"running time of|runtime of)\s+(?P<value>{_AMOUNT})\b(?!\s+(?:old|ago|later|earlier))",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ ROLE_IN = (r"\s+(?:[a-z\-]+\s+){0,2}(?:role|turn)\s+in\s+(?=[\"“‘'A-Z]|the\s
            r"|show|musical|play|sitcom|thriller|comedy)\b)")
 _NAMES_AFTER = r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*"  # "A[, B and C] star in"
 _STARS_IN = re.compile(rf"^['’]s{ROLE_IN}"  # "X's breakout role in"
-                       rf"|^(?:,\s*\d{{1,3}}\s*,)?{_NAMES_AFTER},?\s*(?:who\s+)?(?:(?:will|also|has|had|have|most|recently"
+                       rf"|^(?:,\s*\d{{1,3}}\s*,)?{_NAMES_AFTER},?\s*(?:who\s+)?(?:(?:will|also|has|had|have|is|was|most|recently"
                        r"|next|previously|currently|last|once)\s+)*(?:co-?)?(?:stars?|starred|starring)\s+"
                        r"(?:(?:alongside|opposite|with)\s+[^.!?\n]{1,60}?\s+)?in\b"
                        rf"|^{_NAMES_AFTER}\s+(?:(?:has|have|had|will|also)\s+)*(?:join(?:s|ed|ing)?|rounds?\s+out)\s+the\s+cast"

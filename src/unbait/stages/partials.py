@@ -93,12 +93,13 @@ def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, st
     return out
 
 
-def is_stage_name(text: str, span: NameSpan, spans: list[NameSpan] = ()) -> bool:
-    """A one-word name with a stage-name cue before it ("singer IU", "BLACKPINK's Jennie") that no
-    full name of ``spans`` explains: "member Ha-eun" beside "Jung Ha-eun" is her given name."""
+def is_stage_name(text: str, span: NameSpan, spans: list[NameSpan] = (), title: str = "") -> bool:
+    """A one-word name with a stage-name cue before it ("singer IU", "BLACKPINK's Jennie"), here or in the
+    ``title``, that no full name of ``spans`` explains: "member Ha-eun" beside "Jung Ha-eun" is her given name."""
     if len(span.words) != 1 or is_korean_surname(span.text):
         return False
-    if not _STAGE_CUE.search(text[max(0, span.start - 40):span.start]):
+    group = rf"\b[A-Z0-9][A-Za-z0-9&\-]*[A-Z0-9]['’]s\s+{re.escape(span.text)}\b"  # "BTS's Jimin Tops ..."
+    if not (_STAGE_CUE.search(text[max(0, span.start - 40):span.start]) or re.search(group, title)):
         return False
     owners = {s.key for s in spans if len(s.words) > 1 and s.korean and given_key(s.text) == span.key}
     return len(owners) != 1

@@ -35,7 +35,7 @@ class FindPeople:
     name = "people"
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        text, doc = analysis.text, analysis.doc
+        text, doc, title = analysis.text, analysis.doc, analysis.article.title
         if not text or doc is None:
             return analysis
         lay = layout(text)
@@ -49,7 +49,7 @@ class FindPeople:
         owned = short_forms({f"p:{s.key}": s.text for s in spans if len(s.words) >= 2})
         actors = {key for key, _ in facts.plays if key not in owned}
         people_spans = [s for s in spans if s.key not in chars and (len(s.words) >= 2 or s.korean or s.key in actors
-                                                                    or is_stage_name(text, s, spans))
+                                                                    or is_stage_name(text, s, spans, title))
                         and not is_korean_surname(s.text)]
         _to_full_names(facts, people_spans)
         full = _surfaces(people_spans, chars, spans)
@@ -99,7 +99,7 @@ class FindPeople:
         mentions += [Mention(r.start, r.end, full[r.entity], r.kind) for r in resolved
                      if r.entity in full and r.entity not in moved]
         mentions.sort(key=lambda m: (m.start, m.end))
-        people = _people(text, people_spans, full, mentions, facts, moved, aliases, analysis.article.title)
+        people = _people(text, people_spans, full, mentions, facts, moved, aliases, title)
         characters = [Mention(m.start, m.end, full[m.entity], m.kind) for m in names if m.entity.startswith("c:")]
         characters += [Mention(r.start, r.end, full[r.entity], r.kind) for r in played if r.entity in full]
         return analysis.evolve(people=tuple(people), mentions=tuple(mentions),
