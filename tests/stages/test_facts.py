@@ -313,3 +313,13 @@ def test_filming_lasted_seven_months():
     body = 'Filming of "Echoes of Jeju" began in April and lasted seven months.'
     a = unbait.pipeline().analyse(RawArticle(source="test", title="Wrapped", text=body))
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("seven months", "Echoes of Jeju")]
+
+
+def test_rupee_crore_takings_and_an_ordinal_record():
+    # regressions: "₹312 crore" was no sum; "the fifth highest-grossing Hindi film of all time" was no record
+    body = ('"Sunset Express" has crossed ₹500 crore at the worldwide box office in 12 days.\n'
+            "According to the makers, the film collected ₹312 crore in India. It is now the fifth highest-grossing "
+            "Hindi film of all time.")
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="Box office", text=body))
+    assert [(f.value, f.record) for f in only(a.facts, "box_office")] == [
+        ("₹500 crore", None), ("₹312 crore", "the fifth highest-grossing Hindi film of all time")]

@@ -638,3 +638,10 @@ def test_a_group_possessive_in_the_headline_makes_a_stage_name_and_is_starring_i
     assert names(a) == {"Jimin"}
     a = analyse('Actor Yoo Seung-ho is currently starring in the MBC drama "Blue Letter."')
     assert roles_of(a, "Yoo Seung-ho") == [("actor", None, "Blue Letter")]
+
+
+def test_two_actors_return_as_two_characters(analyse):
+    # regression: "A and B will return as detectives C and D" gave B the part of C
+    a = analyse("Stars Ola Brandt and Kasper Juul will return as detectives Ingrid Vale and Mats Holm.")
+    assert roles_of(a, "Ola Brandt") == [("actor", "Ingrid Vale", None)]
+    assert roles_of(a, "Kasper Juul") == [("actor", "Mats Holm", None)]

@@ -17,6 +17,7 @@ _MONEY = re.compile(
     r"(?:US|U\.S\.\s?)?\$\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mMbB]n?\b|[kK]\b))?" + _SCOPE
     + r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:million|billion|trillion)?\s+won\b" + _SCOPE
     + r"|₩\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion))?" + _SCOPE
+    + r"|(?:₹|Rs\.?\s?|INR\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:crore|lakh|million|billion))?" + _SCOPE  # "₹500 crore"
 )
 _TAKINGS = re.compile(
     r"\b(?:box[- ]office|gross(?:ed|es|ing)?|opened (?:to|with)|opening weekend|ticket sales|theatrical|"

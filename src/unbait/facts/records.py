@@ -14,6 +14,7 @@ _SPECIFIC = re.compile(
     r"\b(?:replac|surpass|overt(?:ak|ook)|beat|break|broke|eclips|exceed|outperform|outdo|top)\w*"
     r"\s+[^.;!?]{0,60}?['’]s?\s*[”\"’']?\s*(?:own\s+|previous\s+|former\s+)?records?\b"
     r"|\b(?:became|becoming|becomes|is|was|now|as|remains?)?\s*(?:the|its|their)\s+"
+    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ])?"  # "the fifth"
     r"(?:(?:most|highest|best|fastest)[- ](?:highly[- ])?(?:rated|watched|viewed|streamed|grossing|selling|charting"
     r"|played|liked|downloaded|subscribed|searched|ranked)|(?:biggest|largest|best|highest|fastest)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:opening|debut|premiere|audience|viewership|ratings?|sales|weekend|launch))"

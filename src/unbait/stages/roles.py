@@ -72,7 +72,8 @@ _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
 _PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s|MCs|DJs)\s+{NAMES_SO_FAR}")
 _AND = re.compile(r",?\s+and\s+")
-_PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as)\b")
+_PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as"
+                          r"|have\s+been\s+cast\s+as|return\s+as|reprise\s+their\s+roles\s+as)\b")
 _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
             "produced": "producer", "composed": "composer", "created": "creator", "co-created": "creator",
             "hosted": "host"}
