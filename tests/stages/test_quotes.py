@@ -292,3 +292,14 @@ def test_a_recap_pronoun_that_stands_for_a_character_gives_the_character():
             "Jae-ho denies everything. Then he breaks down.\n"
             '"Your father didn\'t abandon you," he tells her.')
     assert [q.speaker for q in unbait.read_text("Recap", body).quotes] == ["Yoon Jae-ho"]
+
+
+def test_single_quoted_speech_a_fronted_co_star_and_a_mistagged_cue():
+    # regressions: "Song Ji-ah shared, '...'" had no speaker (the tagger called "shared" an adjective); a
+    # pronoun inside single-quoted speech with an apostrophe ("the director told me ... her pain") was read as
+    # narration; "Regarding her co-star X, she said" gave the quote to X
+    body = ("Actress Song Ji-ah talked about her role in the upcoming drama 'The Glass Garden'.\n"
+            "In a recent interview, Song Ji-ah shared, 'I was worried at first because I've only played bright "
+            "characters. But the director told me that the audience would understand her pain.'\n"
+            "Regarding her co-star Choi Woo-shik, she said, 'He is like a real older brother.'")
+    assert [q.speaker for q in unbait.read_text("Interview", body).quotes] == ["Song Ji-ah", "Song Ji-ah"]

@@ -131,6 +131,8 @@ def find_cue(span: QuoteSpan, text: str, tokens: list[Any], inside: Any, frame: 
         cue = make_cue(tok, inside)
         if cue is not None:
             return cue
+    if len(left) >= 2 and left[-1].text in ",:" and left[-2].lower_ in _PAST_CUES:
+        return Cue(left[-2], left[-2].text, adjacent_name(left[-2], inside))  # X shared, ‘…’ (tagged an adjective)
     return None
 
 

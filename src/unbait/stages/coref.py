@@ -130,7 +130,7 @@ def resolve(doc, text: str, names: list[NameMention], lay: Layout, gender: dict[
             continue
         tok = ev
         g = PRONOUNS[tok.lower_]
-        banned = _clause_subjects(tok, refs, text) if tok.lower_ not in REFLEXIVE else set()
+        banned = _clause_subjects(tok, refs, text) | _fronted(tok, refs) if tok.lower_ not in REFLEXIVE else set()
         ent = _best(last, pos, sents, gender, g, MAX_DIST, banned)
         if ent:
             out.append(Resolved(tok.idx, tok.idx + len(tok.text), ent, "pronoun"))  # a person's or a character's
@@ -174,6 +174,24 @@ def _is_subject(doc, char: int) -> bool:
 def is_subject_token(tok) -> bool:
     """A subject, or in apposition to one ("X's mother, Y, visited")."""
     return tok.dep_.startswith("nsubj") or (tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"))
+
+
+def _fronted(tok, names: list[NameMention]) -> set[str]:
+    """Entities named in a phrase fronted before a subject pronoun's verb: "Regarding her co-star X, she said"."""
+    if not tok.dep_.startswith("nsubj"):
+        return set()
+    banned = set()
+    doc = tok.doc
+    for m in names:
+        if m.kind not in ("name", "partial") or not tok.sent.start_char <= m.start < tok.idx:
+            continue  # "her" in "Regarding her co-star X" is still the subject's
+        node = doc.char_span(m.start, m.end, alignment_mode="expand")
+        node = node.root if node is not None else None
+        while node is not None and node.dep_ in ("compound", "appos", "pobj", "poss", "amod") and node.head.i != node.i:
+            node = node.head
+        if node is not None and node.dep_ == "prep" and node.head.i == tok.head.i:
+            banned.add(m.entity)
+    return banned
 
 
 def _clause_subjects(tok, names: list[NameMention], text: str) -> set[str]:

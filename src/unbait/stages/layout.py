@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from unbait.quotes.marks import find_spans
+
 _SMALL = frozenset("a an and as at but by for from in into of on or the to vs with & x".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _QUOTE = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"|‘[^’\n]{1,120}’(?!\w)|(?<!\w)'[^'\n]{1,120}'(?!\w)")
@@ -88,5 +90,12 @@ def layout(text: str) -> Layout:
         if is_title_like(inner.strip()):
             titles.append((m.start() + 1, m.end() - 1, inner.strip()))
     title_spans = {(s - 1, e + 1) for s, e, _ in titles}
-    speech = tuple(q for q in quotes if q not in title_spans)
+    speech = [q for q in quotes if q not in title_spans]
+    # single-quoted speech with an apostrophe inside ('I've only played bright characters'), which the
+    # pattern above cannot delimit: the quotation reader's spans
+    for q in find_spans(text):
+        if q.family == "single" and q.closed and not is_title_like(text[q.start:q.end]) \
+                and not any(a < q.close + 1 and q.open < b for a, b in speech):
+            speech.append((q.open, q.close + 1))
+    speech = tuple(sorted(speech))
     return Layout(text, tuple(starts), frozenset(heads), tuple(quotes), tuple(titles), speech)
