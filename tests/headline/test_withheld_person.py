@@ -86,3 +86,11 @@ def test_a_casting_verb_stands_for_another(analyse) -> None:
             'Newcomer Amara Obi will play the lead role in the tenth season of "Time Rangers," the BBC said.')
     found = person_spoiler(analyse('Guess Who Has Been Cast As The New Doctor In "Time Rangers"', body))
     assert found is not None and found.text == "Amara Obi"
+
+
+def test_a_replacing_verb_stands_for_taking_over_a_role(analyse) -> None:
+    # regression: "Who Just Replaced X" found nobody when the body says "will take over the role ... from X"
+    body = ('The streamer has found a new lead for "Salt Flats."\n'
+            "Delia Marsh will take over the role of Sheriff Ada Quill from Corinne Pate, who left the series in May.")
+    found = person_spoiler(analyse("You Won't Guess Who Just Replaced Corinne Pate In 'Salt Flats'", body))
+    assert found is not None and found.text == "Delia Marsh"

@@ -323,3 +323,19 @@ def test_rupee_crore_takings_and_an_ordinal_record():
     a = unbait.pipeline().analyse(RawArticle(source="test", title="Box office", text=body))
     assert [(f.value, f.record) for f in only(a.facts, "box_office")] == [
         ("₹500 crore", None), ("₹312 crore", "the fifth highest-grossing Hindi film of all time")]
+
+
+def test_a_report_date_a_career_start_a_release_batch_and_a_season_year():
+    # regressions: "Billboard reported Sunday" and "debuted in 2021 under X Entertainment" were air dates;
+    # "premieres with two episodes" was the run's length; "in spring 2027" no date; "spent a decade playing"
+    # was the show's duration
+    body = ('Band PRISMA topped the chart with its debut album "Daybreak," Billboard reported Sunday.\n'
+            "PRISMA debuted in 2021 under Northwind Entertainment with members Sol and Ren.\n"
+            'Rhett Calloway has spent a decade playing heroes. "Iron Coast" premieres Friday with two episodes, '
+            "followed by one episode weekly. Its second season is set to premiere in spring 2027.\n"
+            "Hollis Tamsett died on Monday. Tamsett appeared in more than 90 films over five decades.")
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="News", text=body))
+    assert [f.value for f in only(a.facts, "air_date")] == ["Friday", "spring 2027"]
+    assert only(a.facts, "episodes") == []
+    assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("a decade", "Rhett Calloway"),
+                                                                      ("five decades", "Hollis Tamsett")]

@@ -645,3 +645,22 @@ def test_two_actors_return_as_two_characters(analyse):
     a = analyse("Stars Ola Brandt and Kasper Juul will return as detectives Ingrid Vale and Mats Holm.")
     assert roles_of(a, "Ola Brandt") == [("actor", "Ingrid Vale", None)]
     assert roles_of(a, "Kasper Juul") == [("actor", "Mats Holm", None)]
+
+
+def test_starring_before_an_actor_and_two_titles_before_a_character(analyse):
+    # regressions: "Starring Nell Ardagh as ..." made "Starring Nell Ardagh" a person; "Detective Sergeant Orla
+    # Finn" (two titles) was no character
+    a = analyse("Starring Nell Ardagh as Detective Sergeant Orla Finn and Rory Cass as her brother Dan, the "
+                "series was written by Una Breen.")
+    assert "Starring Nell Ardagh" not in names(a)
+    assert roles_of(a, "Nell Ardagh") == [("actor", "Orla Finn", None)]
+
+
+def test_best_known_for_playing_and_a_bare_surname_subject(analyse):
+    # regressions: "the character actor best known for playing X" gave no character; "Tamsett appeared in ..."
+    # (the tagger calls the surname a common noun) was nobody
+    a = analyse('Hollis Tamsett, the character actor best known for playing the cranky landlord Mr. Drabble on '
+                'the sitcom "Bell Yard," has died.\nTamsett appeared in more than 90 films over five decades.')
+    assert roles_of(a, "Hollis Tamsett") == [("actor", "Drabble", "Bell Yard")]
+    assert [(m.person, a.text[m.start:m.end]) for m in a.mentions if m.kind != "name"][-1] == (
+        "Hollis Tamsett", "Tamsett")

@@ -303,3 +303,11 @@ def test_single_quoted_speech_a_fronted_co_star_and_a_mistagged_cue():
             "characters. But the director told me that the audience would understand her pain.'\n"
             "Regarding her co-star Choi Woo-shik, she said, 'He is like a real older brother.'")
     assert [q.speaker for q in unbait.read_text("Interview", body).quotes] == ["Song Ji-ah", "Song Ji-ah"]
+
+
+def test_a_title_with_a_chart_position_in_brackets_is_no_quote():
+    # regression: 'following "Ember" (No. 12) and "Tide" (No. 4)' made two quotes without a speaker
+    body = ('The album is the band\'s third entry on the chart, following "Ember" (No. 12) and "Tide" (No. 4).\n'
+            '"We can\'t believe it," singer Mara Quist wrote on social media.')
+    quotes = unbait.read_text("Chart", body).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Mara Quist", "We can't believe it,")]

@@ -3,7 +3,8 @@
 A date counts when an airing or release verb governs it: the verb comes first
 and the date follows within a few words, or the date opens the clause ("On
 June 3, the drama premiered"). Dates a rating already took ("24.85 percent on
-April 29") are not air dates (the families run ratings first).
+April 29") are not air dates (the families run ratings first), nor is a report's date ("Billboard reported
+Sunday") or a career's start ("debuted in 2022 under Starlight Entertainment").
 """
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ _MEDIA = re.compile(
 )
 _GAP = 60
 _COUNTED = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[mbk])?\s+$", re.IGNORECASE)  # "31.2 million streams": a noun
+# "Billboard reported Sunday", "the studio confirmed on Tuesday": the date of the report, not of an airing
+_REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed|revealed|told\s+[A-Z][\w.’'&]*(?:\s+[A-Z][\w.’'&]*)*)"
+                       r"\s+(?:on\s+|late\s+|early\s+)?$")
+# "debuted in 2022 under Starlight Entertainment", "debuted as a soloist": a career's start, not a release
+_CAREER_START = re.compile(r"\bdebut(?:s|ed)?\b[^.;!?]{0,50}?\b(?:under\s+[A-Z]|as\s+(?:an?\s+)?(?:member|soloist|solo\s+artist"
+                           r"|singer|rapper|actor|actress|idol|trainee|model|group)|with\s+(?:the\s+)?(?:members|group))")
 _TRACKING = re.compile(r"\b(?:(?:week|period)\s+(?:ending|of)|dated)\s+$", re.IGNORECASE)  # a chart's week, not a release
 
 
@@ -38,14 +45,16 @@ def find(sentence: str, offset: int) -> list[Hit]:
     # a media word, or a quoted title ("“Glass Garden” will be released on October 4")
     media = _MEDIA.search(sentence) is not None or any(shape(q.text) is Shape.TITLE for q in titles)
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(sentence) if (media or _PLAIN_AIRING.match(m.group()))
-             and not _COUNTED.search(sentence[max(0, m.start() - 20):m.start()])]
+             and not _COUNTED.search(sentence[max(0, m.start() - 20):m.start()])
+             and not _CAREER_START.match(sentence, m.start())]
     if not verbs:
         return []
     quoted = [(q.outer_start, q.outer_end) for q in titles]
     found = []
     for start, end, phrase in dates(sentence):
-        if any(a <= start < b for a, b in quoted) or _TRACKING.search(sentence[max(0, start - 20):start]):
-            continue  # a date inside a title ("Last Friday Night"), a chart's week ("the week ending May 2")
+        if any(a <= start < b for a, b in quoted) or _TRACKING.search(sentence[max(0, start - 20):start]) \
+                or _REPORTED.search(sentence[max(0, start - 40):start]):
+            continue  # a date inside a title ("Last Friday Night"), a chart's week ("the week ending May 2"), a report's
         governing = [v for v in verbs if 0 <= start - v[1] <= _GAP and not re.search(r"[.;!?]", sentence[v[1]:start])]
         if governing:
             found.append(Hit("air_date", bare(phrase), governing[-1][0] + offset, end + offset))

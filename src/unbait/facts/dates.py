@@ -1,4 +1,5 @@
-"""Dates and times as articles write them: "May 4 and 5", "on Sunday", "every Saturday at 9 p.m. KST", "in 2025"."""
+"""Dates and times as articles write them: "May 4 and 5", "on Sunday", "every Saturday at 9 p.m. KST", "in 2025",
+"in spring 2027"."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,7 @@ _CORE = (
     rf"|(?:(?:in|by|later|early|late|this|next)\s+)(?:in\s+)?(?:the\s+(?:first|second)\s+half\s+of\s+)?\d{{4}}"
     rf"|(?:this|next|later this|early next|late next)\s+(?:year|month|week|{_SEASON})"
     rf"|(?:this|next|last)\s+{_SEASON}|(?:today|tonight|tomorrow|yesterday)"
+    rf"|(?:(?:in|by|early|late|in\s+early|in\s+late)\s+(?:the\s+)?)?(?i:{_SEASON})\s+(?:of\s+)?\d{{4}}"  # "in spring 2027"
 )
 DATE = re.compile(rf"\b(?:{_CORE})(?:\s*,?\s*{_TIME})?|\b{_TIME}")
 _LEAD = re.compile(r"^(?:on|from|since|until|by|in|at)\s+", re.IGNORECASE)

@@ -6,7 +6,8 @@ and 28 minutes", "runs about 50 minutes"), or when it is the length of
 a thing ("a two-hour special"). "In two weeks" is a relative date, not a
 duration, and is left to the air-date family. A hiatus, break or tour is as likely an artist's
 as a work's (``person_first``); time away or together ("two years without work", "a month off",
-"rest for three months", "five years together") is the person's the sentence names (``person_only``).
+"rest for three months", "five years together") and a career's length ("spent a decade playing villains", "appeared in 90 films over
+four decades") are the person's the sentence names (``person_only``).
 """
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ _RESTS = re.compile(r"\b(?:rest|resting|rested|recover(?:s|ed|ing)?|recuperat\w+
 _AWAY = re.compile(r"\s+(?:without\s+(?:work|a\s+job|acting)|off\b|away\b|together\b|out\s+of\s+work"
                    r"|of\s+(?:silence|rest|hiatus|dating|marriage))",
                    re.IGNORECASE)
+# "spent a decade playing good guys", "appeared in 140 films over six decades", "a career spanning 30 years": a
+# career's length, the person's
+_DOING = re.compile(r"\s+(?:playing|acting|working|performing|singing|writing|making|hosting|modelling|modeling"
+                    r"|in\s+the\s+(?:industry|business|spotlight))\b", re.IGNORECASE)
+_CAREER = re.compile(r"\b(?:career|appeared\s+in|has\s+appeared|acted\s+in|starred\s+in\s+(?:more\s+than|over|some)"
+                     r"|roles?\s+in\s+(?:more\s+than|over|some)\s+\d)", re.IGNORECASE)
 
 
 def find(sentence: str, offset: int) -> list[Hit]:
@@ -50,6 +57,7 @@ def find(sentence: str, offset: int) -> list[Hit]:
             personal = "thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
             away = _AWAY.match(sentence, m.end()) is not None or _RESTS.search(sentence, max(0, m.start() - 30),
                                                                                  m.start()) is not None
+            away = away or _DOING.match(sentence, m.end()) is not None or _CAREER.search(sentence, 0, m.start()) is not None
             found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset,
                              person_first=personal or away, person_only=away))
     return found

@@ -9,7 +9,8 @@ name as the body writes it (a phrase):
   "this" / "these" / "which": "this oscar winner", "these two stars", "which star") is the subject of a
   verb that is not a relative clause ("Actor Who Starred In X Dies" withholds nobody) nor
   "be" or a rhetorical "who knew"; the verb's lemma, and that of an open complement ("who is set to play"), is
-  what the body must say (a casting verb stands for any other: "who has been cast as" / "will play");
+  what the body must say (a casting verb stands for any other: "who has been cast as" / "will play"; a replacing verb for any
+  other or a casting one: "who replaced X" / "will take over the role");
 * a body verb with that lemma has a subject whose noun phrase holds a mention of a person
   the headline does not name; a name mention is the answer (a surname or pronoun stands
   for the person's first full-name mention);
@@ -33,6 +34,8 @@ PERSON_NOUNS = frozenset(("actor actress star singer rapper idol winner nominee 
 _RHETORICAL = frozenset({"be", "have", "do", "know", "care"})  # "Who knew ...?", "Who cares?" withhold nobody
 # verbs a body may use for the headline's: "Guess Who Has Been Cast As X" -> "Y will play X"
 _CASTING = frozenset({"cast", "play", "star", "join", "land", "portray", "lead"})
+# "Who Just Replaced X" -> "Y will take over the role from X", "Y steps in for X"; a recasting is a casting too
+_REPLACING = frozenset({"replace", "succeed", "take", "step", "fill"})
 
 
 def lowered(title: str, names: Iterable[str]) -> str:
@@ -90,6 +93,8 @@ def person_spoiler(analysis: Analysis) -> Spoiler | None:
     verbs = withheld_verbs(title, spelled)
     if not verbs:
         return None
+    if verbs & _REPLACING:
+        verbs |= _REPLACING | _CASTING
     if verbs & _CASTING:
         verbs |= _CASTING
     return first_in_prose(_named_subjects(analysis, doc, verbs, named))

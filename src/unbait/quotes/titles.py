@@ -2,7 +2,8 @@
 
 A quoted span is a title when it is one of ``analysis.works`` (title or alias, with or
 without a possessive), or when it is short, Title-Cased, has no sentence punctuation
-inside, and the words around it use it as a name: alone on its line or in brackets, a possessive after it (“X”'s, or the
+inside, and the words around it use it as a name: alone on its line or in brackets, a chart position or year
+in brackets after it (“X” (No. 6), “X” (2019)), a possessive after it (“X”'s, or the
 ’s inside the marks), a determiner, possessive or preposition before it (his “X”, on
 “X”, tvN’s “X”), a word that introduces a title (titled, dubbed, series), or a
 lowercase common noun right after it (the “X” time slot, his “X” partner).
@@ -26,6 +27,8 @@ _BEFORE = frozenset(
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[^\s]+")
+# “Spark” (No. 14), “Heat” (1995), “Dune” (2021, Warner Bros.): a chart position or a year in brackets after it
+_DATED = re.compile(r"\s?\((?:No\.\s?\d{1,3}|#\s?\d{1,3}|(?:19|20)\d\d\b)[^()\n]{0,30}\)")
 
 
 def _core(text: str) -> tuple[str, bool]:
@@ -89,6 +92,8 @@ def is_title(span: QuoteSpan, text: str, titles: frozenset[str], next_token: Any
     unstopped = not re.search(r"[.!?]$", inner.strip())  # “Small Mercies,” was nominated: US-style comma
     if unstopped and tokens is not None and len(core.split()) >= 2 and not any(
             t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
+        return True
+    if bare and _DATED.match(text, span.close + 1):
         return True
     after = text[span.close + 1:span.close + 3]
     if possessive or _POSSESSIVE.match(after.strip()[:2] or " ") and after[:1] in "’'":

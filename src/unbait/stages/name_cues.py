@@ -24,7 +24,7 @@ mc presenter comedian comedienne model dancer composer songwriter singer-songwri
 creator newcomer co-star costar star veteran dj drummer guitarist bassist choreographer designer
 photographer journalist reporter critic executive chairman chairwoman spokesperson spokesman spokeswoman
 novelist playwright anchor youtuber influencer winner nominee laureate superstar megastar legend icon contestant
-finalist heartthrob lead member leader maknae trainee stars co-stars
+finalist heartthrob lead member leader maknae trainee stars co-stars starring co-starring featuring
 """.split())
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z'’]*[a-z](?:-[A-Z][a-z]+)?){1,2}"
 _CREDIT = r"(?:directed|created|written|produced|hosted|helmed|penned|composed|co-created|narrated)\s+by"

@@ -86,11 +86,19 @@ def find_partials(doc, text: str, full_spans: list[NameSpan], full: dict[str, st
             tok = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
             hyphenated = "-" in text[s:e]
             label = text[e:e + 1] == ":" and (s == 0 or text[s - 1] == "\n")  # "Calloway: I spent a week..."
-            if tok is not None and not hyphenated and not label and not any(t.pos_ == "PROPN" for t in tok):
+            if tok is not None and not hyphenated and not label and not any(t.pos_ == "PROPN" for t in tok) \
+                    and not _bare_subject(tok):
                 break
             out.append((s, e, next(iter(ents))))
             break
     return out
+
+
+def _bare_subject(tok) -> bool:  # noqa: ANN001 - a spaCy Span
+    """"Benning appeared in 140 films": the tagger calls an unknown surname a common noun, but a capitalised
+    singular noun with no determiner as a clause's subject is a name."""
+    return len(tok) == 1 and tok[0].tag_ == "NN" and tok[0].dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("det", "poss") for c in tok[0].children)
 
 
 def is_stage_name(text: str, span: NameSpan, spans: list[NameSpan] = (), title: str = "") -> bool:

@@ -23,7 +23,7 @@ RANKS = (r"(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|
          r"|Colonel|Col\.|General|Gen\.|Major|Commander|Admiral|Mayor|President|Senator|Governor|Father|Sister"
          r"|Brother|Nurse|Coach|Madame|Duke|Duchess|Count|Countess|Emperor|Empress|Reverend|Rev\.|Chairman|Chairwoman"
          r"|Secretary|Manager|Attorney|Prosecutor|Grandma|Grandpa|Granny|Madam)")
-_RANK = rf"(?:{RANKS}\s+)?"
+_RANK = rf"(?:{RANKS}\s+){{0,2}}"  # "Detective Sergeant Ruth Quayle"
 # "the heiress", "her rival, the explorer", "rookie firefighter", "Captain": what may stand before a character
 _DESC = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:of|in|by|from|for|with|to|alongside|opposite|against|beside"
          r"|together)\s)[a-z][\w'’\-]*,?\s+){0,4}?,?\s*"
@@ -38,9 +38,12 @@ _ROLE_OF = r"(?:[a-z]+\s+){0,3}?the\s+(?:[a-z\-]+\s+)?(?:role|part)\s+of"
 # "rose to fame with his role as X", "her turn as X"
 _ROLE_AS = r"(?:[a-z\-]+\s+){0,4}?(?:his|her|their|the|a)\s+(?:[a-z\-]+\s+)?(?:role|turn|part)\s+as"
 _AUX = r"(?:(?:who|will|would|also|is|was|has|have|had|been|being|to|set|will\s+be|once)\s+)*"
+# "X, the character actor best known for playing ...", "X, best known for her role as ..."
+_KNOWN = (r"(?:(?:the|an?)\s+(?:[a-z\-]+\s+){0,3}?(?:actor|actress|star|comedian|performer|singer)\s+)?"
+          r"(?:(?:best|widely|perhaps\s+best|most|mostly)\s+)?known\s+for\s+")
 
 ACTOR_THEN_CHAR = re.compile(
-    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_PLAY}|{_AS}|{_ROLE_OF}|{_ROLE_AS})\s+{_DESC}"
+    rf"^(?:['’]s?)?\s*(?:,\s*\d{{1,3}}\s*,|\(\s*\d{{1,3}}\s*\))?\s*[,(]?\s*{_AUX}(?:{_KNOWN})?(?:{_PLAY}|{_AS}|{_ROLE_OF}|{_ROLE_AS})\s+{_DESC}"
     # "A as a prosecutor and B as ...": a conjunction before the next name ends the description
     r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?<!\bwhile\s)(?<!\bwhereas\s)$"
     rf"|^['’]s\s+(?:[a-z\-]+\s+){{0,2}}character,?\s*$"
