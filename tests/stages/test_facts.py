@@ -339,3 +339,16 @@ def test_a_report_date_a_career_start_a_release_batch_and_a_season_year():
     assert only(a.facts, "episodes") == []
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("a decade", "Rhett Calloway"),
                                                                       ("five decades", "Hollis Tamsett")]
+
+
+def test_a_horror_hit_is_a_film_estimates_released_and_a_month_range():
+    # regressions: 'his 2022 horror hit "X"' was no work, so its gross was about nothing; "studio estimates
+    # released Sunday" was an air date; "aired from April to June 2025" dated only "June 2025"
+    body = ('Sam Ofori says the studio owes him profits from his 2022 horror hit "The Quiet Hour."\n'
+            "According to the complaint, the film grossed $214 million worldwide.\n"
+            '"Night Ferry" earned $48.2 million this weekend, according to studio estimates released Sunday.\n'
+            'The second season of "Ash Road" aired from April to June 2025.')
+    a = unbait.pipeline().analyse(RawArticle(source="test", title="News", text=body))
+    assert {w.title: w.kind for w in a.works}["The Quiet Hour"] == "film"
+    assert [(f.value, f.about) for f in only(a.facts, "box_office")][0] == ("$214 million worldwide", "The Quiet Hour")
+    assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("April to June 2025", "Ash Road")]

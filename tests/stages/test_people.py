@@ -664,3 +664,11 @@ def test_best_known_for_playing_and_a_bare_surname_subject(analyse):
     assert roles_of(a, "Hollis Tamsett") == [("actor", "Drabble", "Bell Yard")]
     assert [(m.person, a.text[m.start:m.end]) for m in a.mentions if m.kind != "name"][-1] == (
         "Hollis Tamsett", "Tamsett")
+
+
+def test_a_surname_with_an_age_best_known_for_a_role(analyse):
+    # regression: "Aldous, 34, is best known for his role as Dr. X" gave nobody the part and made X a person
+    a = analyse('Actor Cal Aldous married singer Bea Lowe on Saturday.\n'
+                'Aldous, 34, is best known for his role as Dr. Theo Varga in the medical drama "Ward Nine."')
+    assert names(a) == {"Cal Aldous", "Bea Lowe"}
+    assert roles_of(a, "Cal Aldous") == [("actor", "Theo Varga", "Ward Nine")]

@@ -32,7 +32,8 @@ _MEDIA = re.compile(
 _GAP = 60
 _COUNTED = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[mbk])?\s+$", re.IGNORECASE)  # "31.2 million streams": a noun
 # "Billboard reported Sunday", "the studio confirmed on Tuesday": the date of the report, not of an airing
-_REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed|revealed|told\s+[A-Z][\w.’'&]*(?:\s+[A-Z][\w.’'&]*)*)"
+_REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed|revealed|told\s+[A-Z][\w.’'&]*(?:\s+[A-Z][\w.’'&]*)*"
+                       r"|(?:estimates|figures|data|numbers|statement)\s+(?:released|issued|published))"
                        r"\s+(?:on\s+|late\s+|early\s+)?$")
 # "debuted in 2022 under Starlight Entertainment", "debuted as a soloist": a career's start, not a release
 _CAREER_START = re.compile(r"\bdebut(?:s|ed)?\b[^.;!?]{0,50}?\b(?:under\s+[A-Z]|as\s+(?:an?\s+)?(?:member|soloist|solo\s+artist"

@@ -1,5 +1,5 @@
 """Dates and times as articles write them: "May 4 and 5", "on Sunday", "every Saturday at 9 p.m. KST", "in 2025",
-"in spring 2027"."""
+"in spring 2027", "from April to June 2025"."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,7 @@ _TIME = (
     r"(?:\s*(?:\(\s*)?(?:KST|ET|EST|EDT|PT|PST|PDT|GMT|BST|JST|CST)\)?)?"
 )
 _CORE = (
+    rf"(?:from\s+)?{_FULL_MONTH}(?:\s+\d{{4}})?\s+(?:to|through|until|-|–)\s+{_FULL_MONTH}(?:\s+\d{{4}})?(?!\s+\d)|"  # "April to June 2025"
     rf"(?:(?:this|next|last|every|on|from|since|until|by)\s+)?{_MONTH}\s+{_DAYS}(?:,?\s+\d{{4}})?(?!\d)"
     rf"|{_DAYS}\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|(?:(?:every|on|this|next|last)\s+)?{_WEEKDAY}(?:\s*(?:and|&|,)\s*{_WEEKDAY})*"

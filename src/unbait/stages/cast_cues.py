@@ -8,7 +8,8 @@ name spans; :mod:`unbait.stages.roles` then reads the relation as usual:
 * after a known name and a casting phrase ("as", "plays", "co-stars as", "rounds
   out the cast as", with a descriptor: "state trooper", "the scheming chancellor"),
   the capitalised run that follows is the character;
-* a surname alone right before a casting verb ("Han plays", "Boone has been cast as")
+* a surname alone right before a casting verb ("Han plays", "Boone has been cast as", "Aldous, 34, is best
+  known for his role as")
   is an actor when exactly one full name in the article has that surname (it stands
   for that person).
 """
@@ -25,9 +26,10 @@ from unbait.stages.roles import ACTOR_THEN_CHAR, RANKS, two_actors_cast
 _NAME = r"[A-Z][\w'’\-]*[a-z](?:[ \u00a0][A-Z][\w'’\-]*[a-z]){0,2}"
 _CHAR = re.compile(rf"(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})(?![\w\-])")
 _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  # "... play C and D"
-_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=\s+(?:(?:will|also|has|have|had|is|was|been|be|next)\s+){0,3}"
-                            r"(?:play|plays|played|portrays?|(?:co-?)?star(?:s|red)?\s+(?:as|in|alongside|opposite)"
-                            r"|cast\s+as|returns?\s+as))")
+_SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=(?:,\s*\d{1,3},)?\s+(?:(?:will|also|has|have|had|is|was|been|be"
+                            r"|next|(?:best\s+|widely\s+)?known\s+for)\s+){0,3}"
+                            r"(?:play|plays|played|playing|portrays?|(?:co-?)?star(?:s|red)?\s+(?:as|in|alongside|opposite)"
+                            r"|cast\s+as|returns?\s+as|(?:his|her|their)\s+(?:[a-z\-]+\s+)?role\s+as))")
 _LOOKAHEAD = 80
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun
 _MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"

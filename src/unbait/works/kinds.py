@@ -19,7 +19,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
      "tv_series"),
     (r"Billboard 200|(?:mini|full|studio|special|solo|debut|repackage)[- ]?albums?|albums?|EPs?|LPs?", "album"),
     (r"Hot 100|(?:title |b-side )?tracks?|singles?|songs?|music videos?|MVs?|OST (?:track|song)|ballads?", "song"),
-    (r"films?|movies?|sequels?|prequels?|box office|blockbusters?|theaters|theatres|cinemas?|admissions", "film"),
+    (r"films?|movies?|sequels?|prequels?|box office|blockbusters?|theaters|theatres|cinemas?|admissions"
+     r"|romantic comed(?:y|ies)|rom-?coms?|(?:horror|slasher|indie|sleeper|box[- ]office) hits?|flicks?|biopics?", "film"),
 )
 _KIND_OF = {}
 _ALTERNATIVES = []
