@@ -18,6 +18,11 @@ def facts_of(title: str, body: str, mentions: tuple[Mention, ...] = ()):
     return analysis.facts
 
 
+def analysed(body: str, title: str = "News") -> Analysis:
+    """The whole pipeline over one article (people and quotes included, which some facts need)."""
+    return unbait.pipeline().analyse(RawArticle(source="test", title=title, text=body))
+
+
 def only(facts, kind):
     return [f for f in facts if f.kind == kind]
 
@@ -224,14 +229,14 @@ def test_a_duration_in_a_quotation_is_no_fact_and_a_break_is_the_artists():
     body = ("Singer Jae Moreno returns after a two-year break with the single “Homeward”.\n"
             "“I cried for an hour when I first heard the demo,” Moreno said.\n"
             "The video for “Homeward” runs about four minutes.")
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="Moreno is back", text=body))
+    a = analysed(body, "Moreno is back")
     durations = [(f.value, f.about) for f in only(a.facts, "duration")]
     assert durations == [("two-year", "Jae Moreno"), ("about four minutes", "Homeward")]
 
 
 def test_a_quoted_duration_of_the_shoot_stays_a_fact():
     body = "Director Ana Ruiz made “Salt And Stone” in Portugal.\n“We shot for 42 days, mostly in the rain,” Ruiz said."
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="A film", text=body))
+    a = analysed(body, "A film")
     assert [f.value for f in only(a.facts, "duration")] == ["42 days"]
 
 
@@ -250,7 +255,7 @@ def test_time_without_work_is_the_persons_and_earn_is_takings():
     # regressions: "after two years without work" was a duration of the film; "went on to earn $40 million" no fact
     body = ('Actor Noel Grant had spent two years without work before "Iron Bay."\n'
             "The film went on to earn $40 million worldwide.")
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="A film", text=body))
+    a = analysed(body, "A film")
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("two years", "Noel Grant")]
     assert [f.value for f in only(a.facts, "box_office")] == ["$40 million worldwide"]
 
@@ -259,7 +264,7 @@ def test_a_work_inside_the_phrase_and_it_at_a_sentence_start_are_the_subject():
     # regression: "released “X” in March. It debuted at No. 3" gave both facts to the talk show named earlier
     body = ('Rapper Vance appeared on the talk show "Late Night Letters" on Wednesday.\n'
             'Vance released his second album "Night Bus" in March. It debuted at No. 3 on the Circle Album Chart.')
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="A rapper", text=body))
+    a = analysed(body, "A rapper")
     assert {(f.kind, f.about) for f in a.facts} >= {("air_date", "Night Bus"), ("chart", "Night Bus")}
 
 
@@ -271,7 +276,7 @@ def test_box_office_viewers_records_and_time_off():
             "fastest film this year to pass the 5 million mark.\n"
             'Second place went to the animation "Paper Kites," which drew 188,000 viewers.\n'
             "Its star Noel Grant would rest for about three months on his doctor's advice.")
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="Box office", text=body))
+    a = analysed(body, "Box office")
     assert not only(a.facts, "rating")
     assert ("188,000 viewers", "Paper Kites") in [(f.value, f.about) for f in only(a.facts, "box_office")]
     assert next(f for f in a.facts if f.value == "5.3 million admissions").record == (
@@ -286,7 +291,7 @@ def test_a_winners_list_gives_an_award_per_line():
             'Daesang: "The Long Road"\n'
             'Best Actor: Ji Tae-won ("Gangnam Nights")\n'
             'Best New Actress: Roh Yoon-seo ("Jeongnyeon")')
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="Winners", text=body))
+    a = analysed(body, "Winners")
     assert [(f.value, f.about) for f in only(a.facts, "award")] == [
         ("Daesang", "The Long Road"), ("Best Actor", "Ji Tae-won"), ("Best New Actress", "Roh Yoon-seo")]
     assert not a.quotes and "Jeongnyeon" in {w.title for w in a.works}
@@ -301,7 +306,7 @@ def test_streaming_views_a_broadcast_title_and_time_together():
             'On the April 11 broadcast of Mnet\'s "Stage Count," the group took first place with the single "Firefly."\n'
             'Tessa Morrow and Jonah Reyes, who met on the set of the film "Summer Static," split after five years '
             "together.\nThe two co-stars of the film \"Blue Hour\" have been in a relationship for six months.")
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="News", text=body))
+    a = analysed(body)
     assert ("8.7 million views", "Moonlit Harbor", "first week") in [(f.value, f.about, f.date) for f in a.facts]
     assert {w.title: w.kind for w in a.works}["Stage Count"] == "tv_series"
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("five years", "Tessa Morrow"),
@@ -311,7 +316,7 @@ def test_streaming_views_a_broadcast_title_and_time_together():
 def test_filming_lasted_seven_months():
     # regression: "lasted seven months" was no duration
     body = 'Filming of "Echoes of Jeju" began in April and lasted seven months.'
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="Wrapped", text=body))
+    a = analysed(body, "Wrapped")
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("seven months", "Echoes of Jeju")]
 
 
@@ -320,7 +325,7 @@ def test_rupee_crore_takings_and_an_ordinal_record():
     body = ('"Sunset Express" has crossed ₹500 crore at the worldwide box office in 12 days.\n'
             "According to the makers, the film collected ₹312 crore in India. It is now the fifth highest-grossing "
             "Hindi film of all time.")
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="Box office", text=body))
+    a = analysed(body, "Box office")
     assert [(f.value, f.record) for f in only(a.facts, "box_office")] == [
         ("₹500 crore", None), ("₹312 crore", "the fifth highest-grossing Hindi film of all time")]
 
@@ -334,7 +339,7 @@ def test_a_report_date_a_career_start_a_release_batch_and_a_season_year():
             'Rhett Calloway has spent a decade playing heroes. "Iron Coast" premieres Friday with two episodes, '
             "followed by one episode weekly. Its second season is set to premiere in spring 2027.\n"
             "Hollis Tamsett died on Monday. Tamsett appeared in more than 90 films over five decades.")
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="News", text=body))
+    a = analysed(body)
     assert [f.value for f in only(a.facts, "air_date")] == ["Friday", "spring 2027"]
     assert only(a.facts, "episodes") == []
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("a decade", "Rhett Calloway"),
@@ -348,7 +353,7 @@ def test_a_horror_hit_is_a_film_estimates_released_and_a_month_range():
             "According to the complaint, the film grossed $214 million worldwide.\n"
             '"Night Ferry" earned $48.2 million this weekend, according to studio estimates released Sunday.\n'
             'The second season of "Ash Road" aired from April to June 2025.')
-    a = unbait.pipeline().analyse(RawArticle(source="test", title="News", text=body))
+    a = analysed(body)
     assert {w.title: w.kind for w in a.works}["The Quiet Hour"] == "film"
     assert [(f.value, f.about) for f in only(a.facts, "box_office")][0] == ("$214 million worldwide", "The Quiet Hour")
     assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("April to June 2025", "Ash Road")]
