@@ -357,3 +357,13 @@ def test_a_horror_hit_is_a_film_estimates_released_and_a_month_range():
     assert {w.title: w.kind for w in a.works}["The Quiet Hour"] == "film"
     assert [(f.value, f.about) for f in only(a.facts, "box_office")][0] == ("$214 million worldwide", "The Quiet Hour")
     assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("April to June 2025", "Ash Road")]
+
+
+def test_it_is_not_a_work_named_in_an_aside_of_the_sentence_before():
+    # regression: 'Director X, who helmed "Summer Rain," will direct the drama. It is scheduled to premiere ...'
+    # dated "Summer Rain"
+    body = ('Lee Dan and Han Sol will lead the upcoming drama "Spring Letters."\n'
+            'Director Choi Jun, who helmed "Summer Rain," will direct the drama. It is scheduled to premiere in the '
+            "first half of 2027.")
+    a = analysed(body)
+    assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("the first half of 2027", "Spring Letters")]

@@ -672,3 +672,10 @@ def test_a_surname_with_an_age_best_known_for_a_role(analyse):
                 'Aldous, 34, is best known for his role as Dr. Theo Varga in the medical drama "Ward Nine."')
     assert names(a) == {"Cal Aldous", "Bea Lowe"}
     assert roles_of(a, "Cal Aldous") == [("actor", "Theo Varga", "Ward Nine")]
+
+
+def test_the_role_went_to(analyse):
+    # regression: "The role eventually went to X" made X an actor of nothing
+    a = analyse('Actress Min Ha-rin turned down the lead role in the drama "Golden Mile."\n'
+                "The role eventually went to Seo Yu-jin, who won an award for it.")
+    assert roles_of(a, "Seo Yu-jin") == [("actor", None, "Golden Mile")]

@@ -311,3 +311,11 @@ def test_a_title_with_a_chart_position_in_brackets_is_no_quote():
             '"We can\'t believe it," singer Mara Quist wrote on social media.')
     quotes = unbait.read_text("Chart", body).quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Mara Quist", "We can't believe it,")]
+
+
+def test_the_agency_is_the_agency_the_article_named():
+    # regression: "the agency said" gave the speaker "the agency" although the sentence before named it
+    body = ("Singer Dae Hwan has addressed rumours that he is dating model Rina Seo.\n"
+            "On May 12, his agency, Northlight Entertainment, released a statement.\n"
+            '"The two are close friends, but they are not in a relationship," the agency said.')
+    assert [q.speaker for q in unbait.read_text("Rumours", body).quotes] == ["Northlight Entertainment"]

@@ -67,7 +67,8 @@ def about(
     if after:
         return after[0].name
     if anaphor and previous:  # "It debuted at No. 3": the first work the sentence before names
-        earlier = [s for s in found if not s.person and previous[0] <= s.start < previous[1]]
+        earlier = [s for s in found if not s.person and previous[0] <= s.start < previous[1]
+                   and not any(a <= s.start < b for a, b in excluded)]  # not one in a "who ..." aside
         if earlier:
             return earlier[0].name
     return main

@@ -35,6 +35,7 @@ _BORROWS = ("rating", "box_office", "chart")
 _MAKING = re.compile(r"\b(?:shoot(?:ing)?|shot|film(?:ing|ed)?|wrapped|production|season|episodes?|series|drama"
                      r"|album|tour|broadcast|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing"
                      r"|prepared)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")  # ", who helmed “Summer Rain,”" (an inner comma may end it)
 _ANAPHOR = re.compile(r"\s*(?:It|The\s+(?:album|song|single|track|EP|film|movie|drama|series|show))\b")
 #: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
@@ -68,7 +69,7 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
             previous, lead = [], None
             continue
         previous = []
-        excluded = [(c.start, c.end) for c in said]
+        excluded = [(c.start, c.end) for c in said] + _asides(text, before)
         for hit in hits:
             subject = about(found_subjects, sentence, (hit.start, hit.end), excluded, main, hit.person_first,
                             _ANAPHOR.match(plain) is not None, hit.subject_inside, before, hit.person_only)
@@ -98,6 +99,14 @@ def _lend_forward(facts: list, lead: int | None, current: list[int]) -> None:
         facts[target] = _with_record(facts[target], claims(claim.record or ""))
         facts[lead] = None
     return None
+
+
+def _asides(text: str, sentence: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Relative clauses of ``sentence`` ("Director X, who helmed “Y,” will direct the drama."): a work named
+    there is not what the next sentence's "It" stands for."""
+    if sentence is None:
+        return []
+    return [(m.start() + sentence[0], m.end() + sentence[0]) for m in _ASIDE.finditer(text[sentence[0]:sentence[1]])]
 
 
 def _film(kinds: dict[str, str | None], subject: str | None, main: str | None) -> bool:

@@ -5,11 +5,13 @@ already resolve names, surnames, pronouns and nominals to canonical persons. Wit
 them the resolver falls back on the parse: a proper noun grows to its entity or
 proper-noun run and a surname grows to the last full name seen that ends with it; a
 pronoun or a role nominal ("the actress") goes to the most recent compatible person,
-gender told by the pronouns that follow each name; any other noun phrase ("sources",
-"a spokesperson") is given as written.
+gender told by the pronouns that follow each name; "the agency" (a company noun) is the
+company the article last named with it ("his agency, Blue Wave Entertainment"); any other noun phrase
+("sources", "a spokesperson") is given as written.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -17,6 +19,9 @@ from unbait.document import Analysis
 from unbait.quotes import lexicon as lx
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir".split())
+#: Nouns for a company that speaks: "the agency said" is the agency the article named ("his agency, Blue Wave")
+_ORG_NOUNS = frozenset("agency label company studio network broadcaster streamer management distributor".split())
+_ORG_NAME = r"[A-Z][\w&.'’\-]*(?:[ \u00a0](?:[A-Z][\w&.'’\-]*|&))*"
 
 
 def _clean(name: str) -> str:
@@ -137,8 +142,17 @@ class NameResolver:
         if low in lx.ROLE_NOUNS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             gender = "f" if low in lx.FEMALE_NOUNS else "m" if low in lx.MALE_NOUNS else None
             return self.recent_person(tok.idx, gender, extra)
+        if low in _ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) and (named := self._named(tok)):
+            return named
         phrase = _noun_phrase(tok)
         return phrase or None
+
+    def _named(self, tok: Any) -> str | None:
+        """The name the article last gave the company ``tok`` ("the agency") stands for, within 500 characters:
+        "his agency, Blue Wave Entertainment,", "the label Moonrise Music"."""
+        text = self.doc.text[max(0, tok.idx - 500):tok.idx]
+        found = list(re.finditer(rf"\b{tok.lower_},?[ \u00a0]+(?:the[ \u00a0]+)?({_ORG_NAME})", text))
+        return found[-1].group(1).rstrip(".") if found else None
 
 
     def _name_before(self, verb: Any) -> str | None:

@@ -3,7 +3,7 @@
 "X plays a retired judge", "X, who stars in the film Y", "X's breakout role in Y", "X will play the lead
 role in Y", "starring
 A and X", "the film stars A, B and X", "starring X as his former fiancée", "A has joined the
-cast of Y", "starred in Y alongside X"; and "A played alongside B" (sports say that too, so
+cast of Y", "starred in Y alongside X", "the role went to X"; and "A played alongside B" (sports say that too, so
 :mod:`unbait.stages.roles` counts it only in a sentence that names a work).
 """
 from __future__ import annotations
@@ -46,6 +46,8 @@ _PLAYED_WITH_BEFORE = re.compile(rf"\b(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongs
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C", "the film stars A and B"
 _STARRING = re.compile(rf"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t)\s+(?:also\s+)?stars)"
                        rf"\s+{NAMES_SO_FAR}")
+# "the role eventually went to X", "the part was given to X"
+_WENT_TO = re.compile(r"\b(?:role|part)\s+(?:(?:eventually|ultimately|later|instead|then)\s+)?(?:went|was\s+given)\s+to\s+$")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)
 
 
@@ -53,7 +55,7 @@ def cast_without_character(text: str, a: NameSpan) -> bool:
     """"X plays a retired judge", "X, who stars in the film Y", "starring A and X", "starring X as a ..."."""
     after, before = text[a.end:a.end + 60], text[max(0, a.start - 120):a.start]
     return bool(PART_AFTER.match(after) or _STARS_IN.match(after) or _STARRING.search(before) or _ALONGSIDE.search(before)
-                or (_AS_PART.match(after) and _CAST_BEFORE.search(before)))
+                or (_AS_PART.match(after) and _CAST_BEFORE.search(before)) or _WENT_TO.search(before))
 
 
 def played_with(text: str, a: NameSpan) -> bool:
