@@ -679,3 +679,11 @@ def test_the_role_went_to(analyse):
     a = analyse('Actress Min Ha-rin turned down the lead role in the drama "Golden Mile."\n'
                 "The role eventually went to Seo Yu-jin, who won an award for it.")
     assert roles_of(a, "Seo Yu-jin") == [("actor", None, "Golden Mile")]
+
+
+def test_the_headline_role_noun_before_a_name(analyse):
+    # regression: "Veteran Host Tom Ridge Steps Down" gave Tom Ridge no role, so "The longtime host" was nobody
+    a = analyse("Tom Ridge is leaving the show.\nThe longtime host announced on Monday that he would step down.",
+                title="Veteran Host Tom Ridge Steps Down After 22 Years")
+    assert roles_of(a, "Tom Ridge") == [("host", None, None)]
+    assert [(m.kind, m.person) for m in a.mentions][:2] == [("name", "Tom Ridge"), ("nominal", "Tom Ridge")]

@@ -222,3 +222,14 @@ def test_a_title_before_an_appositive_kind_or_after_the_cast_of_is_a_work():
     assert works["Copper Vale"].kind == "tv_series"
     assert "Copper Vale" in works_of("A headline", 'Ana Roth has joined the cast of "Copper Vale."')
     assert not works_of("A headline", 'He fears the leaks will "Ruin" the film before it opens.')
+
+
+def test_season_2_alone_is_no_work():
+    # regression: "Season 2 is expected to arrive in late 2027." made "Season 2" a work
+    body = ('Fans of "Midnight Bakery" have been waiting for news since the first season ended in March.\n'
+            "Netflix has officially renewed the series for a second season, the streamer announced on Thursday.\n"
+            "Star Ellie Varga, who plays baker Nora Quinn, shared the news on Instagram. She wrote:\n"
+            '"We\'re back in the kitchen! Thank you for loving Nora as much as I do."\n'
+            "Season 2 is expected to arrive in late 2027.")
+    title = "Is 'Midnight Bakery' Season 2 Happening? Here's What We Know"
+    assert [w.title for w in unbait.read_text(title, body).works] == ["Midnight Bakery"]

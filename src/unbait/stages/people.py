@@ -2,7 +2,7 @@
 
 Fills ``analysis.people`` and ``analysis.mentions``. The steps, each in its own
 module: where names are (:mod:`name_spans`), who plays whom and role nouns
-(:mod:`roles`), short forms (:mod:`partials`), a name only ever used inside an
+(:mod:`roles`; the headline's, :mod:`title_roles`), short forms (:mod:`partials`), a name only ever used inside an
 actor's own words as their character (:mod:`quoted_roles`), and pronouns and
 nominals (:mod:`coref`). Characters never become people.
 """
@@ -23,6 +23,7 @@ from unbait.stages.partials import find_partials, is_stage_name, short_forms, st
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.cast_forms import PART_AFTER, ROLE_IN
 from unbait.stages.roles import ACTOR_THEN_CHAR, ROLE_NOUNS, find_roles
+from unbait.stages.title_roles import title_roles
 from unbait.stages.works_index import WorkIndex
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
@@ -52,6 +53,7 @@ class FindPeople:
                                                                     or is_stage_name(text, s, spans, title))
                         and not is_korean_surname(s.text)]
         _to_full_names(facts, people_spans)
+        facts.roles += title_roles(title, people_spans, facts.plays + facts.roles)  # "Veteran Host X Steps Down"
         full = _surfaces(people_spans, chars, spans)
         names = [NameMention(s.start, s.end, _ent(s.key, chars), "name") for s in spans
                  if s.key in chars or s in people_spans]

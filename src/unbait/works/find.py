@@ -165,6 +165,11 @@ def _punctuated_title(text: str) -> bool:
     return text[-1:] in ",." and text[-2:-1] != "." and shape(text[:-1].rstrip()) is Shape.TITLE
 
 
+# "Season 2 is expected in late 2027": a part of a work, never a work's title on its own
+_PART_ONLY = re.compile(r"(?:The\s+)?(?:Season|Part|Episode|Chapter|Volume|Vol\.|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)",
+                        re.IGNORECASE)
+
+
 def _unquoted(analysis: Analysis, text: str) -> list[str]:
     runs = [m.group(1) for m in _CUE_RUN.finditer(text)]
     if analysis.doc is not None:
@@ -173,7 +178,7 @@ def _unquoted(analysis: Analysis, text: str) -> list[str]:
         # ... nor is an unquoted Korean name ("Yoon Chae-won is in talks"), which the parser often calls a work
         runs += [t for e in analysis.doc.ents if e.label_ == "WORK_OF_ART"
                  if (t := e.text.strip("“”\"‘’' ")) not in people and not looks_korean(t)]
-    return [r for r in runs if r and "\n" not in r]
+    return [r for r in runs if r and "\n" not in r and not _PART_ONLY.fullmatch(r)]
 
 
 def _enough(c: _Candidate, mentions: int, in_body: bool) -> bool:
