@@ -1,9 +1,6 @@
 """Withheld actions between two people: the verb phrase that says what A did to B."""
 from __future__ import annotations
 
-import glob
-from pathlib import Path
-
 import pytest
 
 from unbait.headline.action import action_spoiler, withholds_action
@@ -83,12 +80,20 @@ def test_no_withheld_action_no_spoiler(analyse) -> None:
     assert action_spoiler(one_person) is None
 
 
-def test_seed_000_names_the_embrace(analyse) -> None:
-    paths = sorted(glob.glob("/work/shared/seeds/000_*.txt"))
-    if not paths:
-        pytest.skip("seed 000 not present")
-    title, _, body = Path(paths[0]).read_text(encoding="utf-8").strip().partition("\n")
-    a = analyse(title.strip(), body)
+def test_seed_000_names_the_embrace(analyse, seed) -> None:
+    # regression: the seed was read from a fixed /work/shared path, so on a machine with ../shared elsewhere
+    # the test skipped instead of running
+    article = seed("000")
+    a = analyse(article.title, article.text)
     found = action_spoiler(a)
     assert found is not None and found.type == "phrase"
     assert "embrace" in found.text.lower() and a.text[found.start : found.end] == found.text
+
+
+def test_doing_this_with_b_may_be_what_b_did(analyse) -> None:
+    # regression: "A Caught Doing THIS With B" found nothing when the body says what B did to A ("B can be seen
+    # holding an umbrella over A's head")
+    body = ("Behind-the-scenes photos from the set of the drama were released on Monday.\n"
+            "In the photos, Ian Marsh can be seen holding an umbrella over Lena Cole's head while she reads her script.")
+    found = action_spoiler(analyse("Lena Cole Caught Doing THIS With Ian Marsh On Set", body))
+    assert found is not None and found.text == "holding an umbrella over Lena Cole's head"

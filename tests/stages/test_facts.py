@@ -367,3 +367,14 @@ def test_it_is_not_a_work_named_in_an_aside_of_the_sentence_before():
             "first half of 2027.")
     a = analysed(body)
     assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("the first half of 2027", "Spring Letters")]
+
+
+def test_highest_so_far_and_a_lead_claim_the_next_sentence_restates():
+    # regressions: "the drama's highest so far" was no record; a lead "its highest ratings yet!" before a
+    # sentence with its own record stayed as a separate fact
+    body = ('MBC\'s "Harbor Nights" has achieved its highest viewership ratings yet!\n'
+            'The May 18 broadcast of "Harbor Nights" scored 14.2 percent, a new personal best for the drama.\n'
+            "The next episode recorded 15.1 percent, according to Nielsen Korea, the drama's highest so far.")
+    a = analysed(body)
+    assert [(f.kind, f.value, f.record) for f in a.facts] == [
+        ("rating", "14.2%", "a new personal best"), ("rating", "15.1%", "the drama's highest so far")]

@@ -319,3 +319,11 @@ def test_the_agency_is_the_agency_the_article_named():
             "On May 12, his agency, Northlight Entertainment, released a statement.\n"
             '"The two are close friends, but they are not in a relationship," the agency said.')
     assert [q.speaker for q in unbait.read_text("Rumours", body).quotes] == ["Northlight Entertainment"]
+
+
+def test_a_speaker_name_the_parser_cut_at_a_hyphen_is_whole():
+    # regression: the parser's entity "Yeon" of "Yeon-woo" made the speaker "Yeon"
+    body = ("In episode 6 of the drama, Min-jae finally tells Yeon-woo how he feels.\n"
+            "Yeon-woo is stunned. Later that night she writes in her diary: \"Maybe I came back for him.\"")
+    speakers = [q.speaker for q in unbait.read_text("Recap", body).quotes]
+    assert speakers and all(s is None or "-" in s for s in speakers)

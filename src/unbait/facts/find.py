@@ -90,14 +90,16 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
 def _lend_forward(facts: list, lead: int | None, current: list[int]) -> None:
     """"X climbed to another personal best. ... X recorded 14.6 percent": a record-only sentence's claim
     goes to the first rating, box-office or chart fact of the next sentence about the same thing, when
-    that has no record of its own; the ``other`` fact it made is then dropped (left as None)."""
+    that has no record of its own; the ``other`` fact it made is then dropped (left as None), as it is when
+    that fact has a record of its own."""
     if lead is None:
         return None
     claim = facts[lead]
     target = next((i for i in current if facts[i].kind in _BORROWS), None)
-    if target is not None and facts[target].about == claim.about and not facts[target].record:
-        facts[target] = _with_record(facts[target], claims(claim.record or ""))
-        facts[lead] = None
+    if target is not None and facts[target].about == claim.about:
+        if not facts[target].record:
+            facts[target] = _with_record(facts[target], claims(claim.record or ""))
+        facts[lead] = None  # the next sentence's own record says it in full ("a new personal best")
     return None
 
 

@@ -1,5 +1,5 @@
 """Record claims: "replacing X's record", "the most highly rated series in <network>'s history", "a personal best",
-"the fastest film this year to pass the 5 million mark".
+"the fastest film this year to pass the 5 million mark", "the drama's highest so far".
 
 A claim is generic ("broke a record") or specific (it says whose record, or
 what kind of best); a fact keeps the specific claims and falls back on the
@@ -23,6 +23,9 @@ _SPECIFIC = re.compile(
     r"|\b(?:a|an|its|their|his|her|the|own|another)\s+(?:new\s+)?(?:personal|career|all-time|series|self)[- ]"
     r"(?:best|high|highs|record)\b"
     r"|\b(?:highest|best)[- ]ever\b|\ball-time high\b"
+    # "the drama's highest so far", "its highest viewership ratings yet"
+    r"|\b(?:the|its|their|(?:the\s+)?[\w+\-]+['’]s?)\s+(?:own\s+)?(?:highest|best|biggest|largest)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:so\s+far|yet|to\s+date)\b"
     # "the fastest film this year to pass the 5 million mark", "the first K-drama to top the chart"
     r"|\b(?:the|its)\s+(?:fastest|quickest|first)\s+(?:[\w'’+-]+\s+){0,4}?to\s+(?:pass|surpass|reach|cross|top|hit"
     r"|exceed|break|sell|rank|debut|enter)\b[^.;!?]{0,50}?(?:\d[\d,.]*\s*(?:million|billion|thousand|%|percent)?"

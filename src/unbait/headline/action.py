@@ -8,7 +8,8 @@ that verb phrase, found by the dependency parse:
 * the verb is a main verb whose subject's noun phrase holds a mention of A (a verb with no
   subject of its own takes it from the verb it is conjoined to or complements), or whose
   passive agent is A ("B was hugged by A");
-* its direct object, dative or prepositional object noun phrase holds a mention of B;
+* its direct object, dative or prepositional object noun phrase holds a mention of B ("doing THIS *with*
+  B" is mutual: failing A's action on B, B's on A counts);
 * it reports no speech (no clausal complement, no reporting lemma), and its sentence does
   not itself withhold the action ("doing THIS to").
 
@@ -31,6 +32,7 @@ _WITHHELD = re.compile(
     r"|\bthis\s+is\s+what\b|(?-i:\b(?:THIS|THESE)\b)",
     re.IGNORECASE,
 )
+_MUTUAL = re.compile(r"\b(?:doing|did|does|do)\s+(?:this|that|these)\s+with\b", re.IGNORECASE)
 _TEASER = re.compile(r"(?-i:\b(?:THIS|THESE)\b)|\b(?:doing|did|does|do)\s+(?:this|that)\b", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell", "ask", "add", "reveal", "note", "explain", "share", "write", "report",
                         "claim", "confirm", "describe", "recall", "mention", "admit", "state", "post", "reply",
@@ -153,7 +155,8 @@ def _is_action(verb, a: str, b: str, mentions: tuple[Mention, ...]) -> bool:
     if lemma_of(verb).lower() in _REPORTING or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
     subjects = subjects_of(verb)
-    active = any(s.dep_ == "nsubj" and _refers(s, a, mentions) for s in subjects)
+    # "B can be seen holding ...": the subject of a perception passive the verb hangs from does it too
+    active = any((s.dep_ == "nsubj" or s.head is not verb) and _refers(s, a, mentions) for s in subjects)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = any(_refers(g, a, mentions) for g in agents) and any(
         s.dep_ == "nsubjpass" and _refers(s, b, mentions) for s in subjects)
@@ -201,9 +204,13 @@ def action_spoiler(analysis: Analysis) -> Spoiler | None:
     if pair is None:
         return None
     a, b = pair
-    spots = [(m.start, m.end) for m in analysis.mentions if m.person == b]
-    spots += [(m.start(), m.end()) for m in re.finditer(re.escape(b), analysis.text)]
-    return first_in_prose(_actions(analysis, doc, a, b, spots))
+    mutual = _MUTUAL.search(analysis.article.title) is not None
+    for actor, target in ((a, b), (b, a)) if mutual else ((a, b),):  # "A doing THIS with B": B may be the doer
+        spots = [(m.start, m.end) for m in analysis.mentions if m.person == target]
+        spots += [(m.start(), m.end()) for m in re.finditer(re.escape(target), analysis.text)]
+        if (found := first_in_prose(_actions(analysis, doc, actor, target, spots))) is not None:
+            return found
+    return None
 
 
 def _actions(analysis: Analysis, doc, a: str, b: str, spots: list[tuple[int, int]]):

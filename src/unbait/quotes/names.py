@@ -57,7 +57,7 @@ class NameResolver:
     def _scan(self) -> None:
         for ent in self.ents:
             if ent.label_ == "PERSON":
-                name = self.full_name(ent.text, ent.start_char)
+                name = self._whole_name(ent)
                 if name:
                     self.persons.append((ent.start_char, name))
         self.persons.sort()
@@ -69,7 +69,7 @@ class NameResolver:
             for tok in sent:
                 low = tok.lower_
                 if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):
-                    name = self.full_name(_span_for(tok, self._ent_of).text, tok.idx)
+                    name = self._whole_name(_span_for(tok, self._ent_of))
                     if name:
                         subject = (name, n)
                 elif subject and n - subject[1] <= 1 and (low in lx.MALE_PRONOUNS or low in lx.FEMALE_PRONOUNS):
@@ -78,6 +78,12 @@ class NameResolver:
                     votes[subject[0]][g] += 1
         for name, v in votes.items():
             self.gender[name] = max(v, key=v.get)
+
+    def _whole_name(self, span: Any) -> str | None:
+        """:meth:`full_name` of a parsed name, with the given name's part after a hyphen the parser cut off
+        ("Yeon" of "Yeon-woo")."""
+        rest = re.match(r"-[a-z]+\b", self.doc.text[span.end_char:span.end_char + 12])
+        return self.full_name(span.text + (rest.group() if rest else ""), span.start_char)
 
     def full_name(self, text: str, at: int) -> str | None:
         name = _clean(text)
