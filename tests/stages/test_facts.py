@@ -378,3 +378,22 @@ def test_highest_so_far_and_a_lead_claim_the_next_sentence_restates():
     a = analysed(body)
     assert [(f.kind, f.value, f.record) for f in a.facts] == [
         ("rating", "14.2%", "a new personal best"), ("rating", "15.1%", "the drama's highest so far")]
+
+
+def test_festival_prizes_and_an_album_the_sentence_calls_the_album():
+    # regressions: "won the Palme d'Or" stopped at "Palme"; "The Grand Prix went to “X”" and "was named Best
+    # Actor" were no awards; "According to Hanteo, the album sold ..., surpassing ... its previous album “Y”"
+    # was about Y; "trained in fencing for three months" was the show's duration
+    body = ('Director Ines Varo\'s "The Salt Road" won the Palme d\'Or at the Cannes Film Festival on Saturday.\n'
+            'The Grand Prix went to "Hollow Sun," while Mateo Ruy was named Best Actor for his role in "Dry Season."\n'
+            'Boy group BLAZE released its third mini album "Overdrive" on May 2.\n'
+            "According to Hanteo Chart, the album sold 1,204,311 copies in its first week, surpassing the 870,000 "
+            'first-week sales of its previous album "Ignite."\n'
+            'Ahn Ji-yu, who stars in "Crimson Academy," trained in fencing for three months for the role.')
+    a = analysed(body)
+    assert [(f.value, f.about) for f in only(a.facts, "award")] == [
+        ("won the Palme d'Or at the Cannes Film Festival", "The Salt Road"),
+        ('Grand Prix went to "Hollow Sun"', "Hollow Sun"), ("was named Best Actor", "Mateo Ruy")]
+    assert [(f.value, f.about) for f in only(a.facts, "chart")] == [("1,204,311 copies", "Overdrive")]
+    assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("three months", "Ahn Ji-yu")]
+    assert {w.title: w.kind for w in a.works}["Dry Season"] != "tv_series"  # "Season" is the title's word

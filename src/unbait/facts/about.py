@@ -63,12 +63,12 @@ def about(
         return next((s.name for s in before if s.person), None)
     if before:
         return before[-1].name
-    after = [s for s in here if s.start >= fact[1] and not s.person]
-    if after:
-        return after[0].name
-    if anaphor and previous:  # "It debuted at No. 3": the first work the sentence before names
+    if anaphor and previous:  # "It debuted at No. 3": the first work the sentence before names ...
         earlier = [s for s in found if not s.person and previous[0] <= s.start < previous[1]
                    and not any(a <= s.start < b for a, b in excluded)]  # not one in a "who ..." aside
         if earlier:
-            return earlier[0].name
+            return earlier[0].name  # ... before a work named after the fact ("surpassing its previous album X")
+    after = [s for s in here if s.start >= fact[1] and not s.person]
+    if after:
+        return after[0].name
     return main

@@ -15,9 +15,10 @@ from unbait.facts.hits import Hit
 _VERB = (
     r"(?:won|wins|winning|took home|takes home|taking home|bagged|snagged|clinched|scooped|picked up|received|receives|"
     r"earned|earns|claimed|(?:was|were|is|are|been) awarded|(?:was|were|is|are|been|got|be) nominated for|"
-    r"nominated for|(?:a |the )?nominations? for|(?:a )?nominee for|(?:a )?nods? for|shortlisted for)"
+    r"nominated for|(?:a |the )?nominations? for|(?:a )?nominee for|(?:a )?nods? for|shortlisted for"
+    r"|(?:was|were|is|are|been) named)"
 )
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d{4}|\d+(?:st|nd|rd|th)|of|for|in|a|an|the|and|&|-)(?![\w'’])"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|d['’][A-Z]\w*|\d{4}|\d+(?:st|nd|rd|th)|of|for|in|a|an|the|and|&|-)(?![\w'’])"  # "Palme d'Or"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _AWARD = (
     rf"(?:{_COUNT}\s+(?:trophies|awards|prizes|statuettes|wins),?\s+(?:including|among them)\s+)?"
@@ -31,11 +32,12 @@ _PHRASE = re.compile(
 # "Best Actor went to X", "Best Actress was awarded to X": the award first, its winner after
 _GIVEN = re.compile(
     rf"\b(?:the\s+)?(?:Best|Outstanding|Daesang|Grand Prize|Grand Prix|Top Excellence|Rookie)(?:\s+{_NAME_WORD}){{0,6}}?"
-    r"\s+(?:went|goes|was awarded|was given|was presented|was handed)\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+(?:went|goes|was awarded|was given|was presented|was handed)\s+to\s+[“\"‘']?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:,?[”\"’'])?"
 )
 _AWARD_WORD = re.compile(
     r"\b(?:Best|Awards?|Prizes?|Daesang|Bonsang|Emmys?|Oscars?|Grammys?|Golden Globes?|Trophy|Trophies|"
-    r"Medal|Rookie|Excellence|Achievement|Palme|Lion|Bear|Baeksang|Artist of the Year|of the Year|Honor)\b"
+    r"Medal|Rookie|Excellence|Achievement|Palme|Lion|Bear|Baeksang|Artist of the Year|of the Year|Honor|Grand Prix)\b"
 )
 # a winners' list line: "Best Actor: Ji Chang-wook (“Gangnam Nights”)", "Daesang: “The Glory Road”"
 _LISTED = re.compile(
@@ -57,6 +59,8 @@ def find(sentence: str, offset: int) -> list[Hit]:
         value = _TRAILING.sub("", m.group())
         if value.endswith(".") and value.rsplit(None, 1)[-1].count(".") == 1:
             value = value[:-1]  # the sentence's full stop, not an abbreviation's
-        found.append(Hit("award", value, m.start() + offset, m.start() + offset + len(value), person_first=True,
+        end = m.start() + offset + len(value)
+        value = re.sub(r",([”\"’'])$", r"\1", value)  # US style: went to “Hollow Sun,” -> “Hollow Sun”
+        found.append(Hit("award", value, m.start() + offset, end, person_first=True,
                          subject_inside=m.start() in given))  # "Best Actor went to X": X is the winner
     return found

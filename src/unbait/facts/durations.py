@@ -46,6 +46,10 @@ _AWAY = re.compile(r"\s+(?:without\s+(?:work|a\s+job|acting)|off\b|away\b|togeth
 # career's length, the person's
 _DOING = re.compile(r"\s+(?:playing|acting|working|performing|singing|writing|making|hosting|modelling|modeling"
                     r"|in\s+the\s+(?:industry|business|spotlight))\b", re.IGNORECASE)
+# "trained in fencing for three months for the role": a skill the actor learned (not "preparing for the comeback",
+# which is the work's making)
+_TRAINED = re.compile(r"\b(?:trained|training|studied|studying|learned|learning|took\s+(?:\w+\s+)?lessons)\b"
+                      r"[^.,;!?]{0,30}$", re.IGNORECASE)
 _CAREER = re.compile(r"\b(?:career|appeared\s+in|has\s+appeared|acted\s+in|starred\s+in\s+(?:more\s+than|over|some)"
                      r"|roles?\s+in\s+(?:more\s+than|over|some)\s+\d)", re.IGNORECASE)
 
@@ -57,7 +61,8 @@ def find(sentence: str, offset: int) -> list[Hit]:
             personal = "thing" in m.groupdict() and m.group("thing").casefold() in _PERSONAL
             away = _AWAY.match(sentence, m.end()) is not None or _RESTS.search(sentence, max(0, m.start() - 30),
                                                                                  m.start()) is not None
-            away = away or _DOING.match(sentence, m.end()) is not None or _CAREER.search(sentence, 0, m.start()) is not None
+            away = away or _DOING.match(sentence, m.end()) is not None or _CAREER.search(sentence, 0, m.start()) is not None \
+                or _TRAINED.search(sentence, max(0, m.start() - 40), m.start()) is not None
             found.append(Hit("duration", m.group("value"), m.start() + offset, m.end() + offset,
                              person_first=personal or away, person_only=away))
     return found

@@ -36,7 +36,9 @@ _MAKING = re.compile(r"\b(?:shoot(?:ing)?|shot|film(?:ing|ed)?|wrapped|productio
                      r"|album|tour|broadcast|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing"
                      r"|prepared)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")  # ", who helmed “Summer Rain,”" (an inner comma may end it)
-_ANAPHOR = re.compile(r"\s*(?:It|The\s+(?:album|song|single|track|EP|film|movie|drama|series|show))\b")
+# "It debuted ...", "According to Hanteo, the album sold ...": the work of the sentence before
+_ANAPHOR = re.compile(r"\s*(?:(?:According\s+to|Per)\s[^,]{1,40},\s*)?"
+                      r"(?:It|[Tt]he\s+(?:album|song|single|track|EP|film|movie|drama|series|show))\b")
 #: Spaces the families' patterns should read as plain ones; one character each, so offsets hold.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 

@@ -38,7 +38,8 @@ _ANAPHOR = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:new|upcoming|hit|latest)\s+)
 # a preposition or a genre noun the narration puts before a title: won for “Paper Moons,” / his role in
 # “Night Patrol.” / Chazelle's new musical “Starlight Avenue,”
 _TAKES_TITLE = re.compile(r"\b(?:in|for|on|alongside|behind|musical|biopic|documentary|thriller|comedy|romance"
-                          r"|epic|remake|adaptation|anthology|miniseries|sitcom|cast\s+of|premiere\s+of|sequel\s+to)\s+$")
+                          r"|epic|remake|adaptation|anthology|miniseries|sitcom|cast\s+of|premiere\s+of|sequel\s+to"
+                          r"|(?:went|goes|was\s+given|was\s+awarded)\s+to)\s+$")  # the Grand Prix went to “X,”
 # a credit verb before a title, which the parser may call a person: who helmed “Sweet Home,” / to direct “X.”
 _CREDITED = re.compile(r"\b(?:helm(?:s|ed)?|direct(?:s|ed)?|wr(?:ote|ites?)|pen(?:s|ned)?|produc(?:e|es|ed)"
                        r"|creat(?:e|es|ed)|star(?:s|red)?\s+in)\s+$", re.IGNORECASE)
@@ -216,9 +217,25 @@ def _kind(title, main, text, headline, sentences, body_occ, head_occ) -> str | N
             if not named and (lead := _ANAPHOR.match(text, start)):  # "The film, directed by ..."
                 votes[kinds.cue_kinds(lead.group(1))[0]] += kinds.WEAK
                 continue
-            for k in kinds.cue_kinds(text[start:end]):
+            for k in kinds.cue_kinds(_without_titles(text, start, end, body_occ)):
                 votes[k] += weight
     return kinds.decide(votes)
+
+
+_SHOW = re.compile(r"Show|Program(?:me)?")
+
+
+def _without_titles(text: str, start: int, end: int, occurrences) -> str:
+    """The sentence with the titles it names blanked: "Season" in “Dry Season” is no cue word ("Show" in one,
+    as in "The Late Show With ...", still is)."""
+    chars = list(text[start:end])
+    for o in occurrences:
+        if start <= o.start < end:
+            stop = min(o.end, end)
+            title = re.sub(r"\S+", lambda w: w.group() if _SHOW.fullmatch(w.group()) else " " * len(w.group()),
+                           text[o.start:stop])
+            chars[o.start - start:stop - start] = title
+    return "".join(chars)
 
 
 def _networks(analysis, sentences, body_occ, head_occ, body_nets, head_nets, main, main_kind):
