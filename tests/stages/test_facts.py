@@ -397,3 +397,13 @@ def test_festival_prizes_and_an_album_the_sentence_calls_the_album():
     assert [(f.value, f.about) for f in only(a.facts, "chart")] == [("1,204,311 copies", "Overdrive")]
     assert [(f.value, f.about) for f in only(a.facts, "duration")] == [("three months", "Ahn Ji-yu")]
     assert {w.title: w.kind for w in a.works}["Dry Season"] != "tv_series"  # "Season" is the title's word
+
+
+def test_views_and_hours_viewed_between_two_dates():
+    # regression: "racked up 6.3 million views and 42.1 million hours viewed between March 10 and March 16" gave
+    # the views only, undated
+    body = ('Netflix\'s "Crimson Academy" topped the global Top 10. The series racked up 6.3 million views and '
+            "42.1 million hours viewed between March 10 and March 16.")
+    a = analysed(body)
+    assert [(f.value, f.date) for f in only(a.facts, "chart") if "million" in f.value] == [
+        ("6.3 million views", "March 10 and March 16"), ("42.1 million hours viewed", "March 10 and March 16")]

@@ -46,12 +46,16 @@ _SOLD = re.compile(
     re.IGNORECASE,
 )
 
+_COUNTED = rf"{NUMBER}(?:\s+(?:million|billion|thousand))?\s+(?:views|streams|hours\s+viewed|viewing\s+hours)"
+_DAY = r"(?i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}"  # "March 10", "Nov. 3"
 # streaming counts: "drew 8.7 million views", "surpassed 100 million streams", "12.4 million hours viewed"
 _STREAMED = re.compile(
     rf"\b(?:drew|draws|racked up|racks up|garnered|recorded|amassed|surpassed|passed|topped|hit|reached|earned|logged"
     rf"|with|clocked|accumulated)\s+(?:(?:over|more than|nearly|almost|about|around|some)\s+)?"
-    rf"(?P<value>{NUMBER}(?:\s+(?:million|billion|thousand))?\s+(?:views|streams|hours\s+viewed|viewing\s+hours))"
-    r"(?:\s+(?:in|on|during|within)\s+(?:its|their|the)\s+(?P<when>first\s+(?:day|week|month|hour|\d+\s+hours)s?))?",
+    rf"(?P<value>{_COUNTED})"
+    rf"(?P<more>\s+and\s+{_COUNTED})?"  # "6.3 million views and 42.1 million hours viewed": both
+    r"(?:\s+(?:in|on|during|within)\s+(?:its|their|the)\s+(?P<when>first\s+(?:day|week|month|hour|\d+\s+hours)s?)"
+    rf"|\s+(?:between|from)\s+(?P<span>{_DAY}\s+(?:and|to|through)\s+{_DAY}))?",
     re.IGNORECASE,
 )
 
@@ -65,7 +69,11 @@ def find(sentence: str, offset: int) -> list[Hit]:
                 continue
             found.append(Hit("chart", _value(m), start, end))
     for m in [*_SOLD.finditer(sentence), *_STREAMED.finditer(sentence)]:
-        found.append(Hit("chart", m.group("value"), m.start() + offset, m.end() + offset, m.group("when")))
+        when, more = m.groupdict().get("span") or m.group("when"), m.groupdict().get("more")
+        found.append(Hit("chart", m.group("value"), m.start() + offset, (m.start("more") if more else m.end()) + offset,
+                         when))
+        if more:
+            found.append(Hit("chart", re.sub(r"^\s+and\s+", "", more), m.start("more") + offset, m.end() + offset, when))
     return found
 
 
