@@ -687,3 +687,17 @@ def test_the_headline_role_noun_before_a_name(analyse):
                 title="Veteran Host Tom Ridge Steps Down After 22 Years")
     assert roles_of(a, "Tom Ridge") == [("host", None, None)]
     assert [(m.kind, m.person) for m in a.mentions][:2] == [("name", "Tom Ridge"), ("nominal", "Tom Ridge")]
+
+
+def test_the_actress_who_played_a_co_star_and_a_rapper_the_parser_also_calls_a_work(analyse):
+    # regressions: "The actress, who played nurse Tess Harlan for six seasons" gave no character (the parser
+    # found no name there); "co-star Lionel Grey" was no actor; "Rapper K-Dot" was nobody because the parser
+    # also called a later "K-Dot" a work of art
+    a = analyse('Nadia Brookes has broken her silence on her exit from the drama "Sunset Clinic."\n'
+                "The actress, who played nurse Tess Harlan for six seasons, spoke to Variety about the decision.\n"
+                "Brookes also addressed rumours of a feud with co-star Lionel Grey.")
+    assert roles_of(a, "Nadia Brookes") == [("actor", "Tess Harlan", "Sunset Clinic")]
+    assert roles_of(a, "Lionel Grey") == [("actor", None, "Sunset Clinic")]
+    a = analyse('Rapper K-Dot has announced a 40-date world tour, beginning in Seoul on September 1.\n'
+                '"I have waited two years to see my fans again," K-Dot said during a livestream on Friday.')
+    assert names(a) == {"K-Dot"}

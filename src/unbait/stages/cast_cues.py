@@ -5,7 +5,7 @@ spaCy often reads an invented character name as a place or an organisation
 standing alone as a nationality ("Han plays Oh Yu-na"). This adds the missing
 name spans; :mod:`unbait.stages.roles` then reads the relation as usual:
 
-* after a known name and a casting phrase ("as", "plays", "co-stars as", "rounds
+* after a known name (or "the actress") and a casting phrase ("as", "plays", "co-stars as", "rounds
   out the cast as", with a descriptor: "state trooper", "the scheming chancellor"),
   the capitalised run that follows is the character;
 * a surname alone right before a casting verb ("Han plays", "Boone has been cast as", "Aldous, 34, is best
@@ -31,6 +31,7 @@ _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=(?:,\s*\d{1,3}
                             r"(?:play|plays|played|playing|portrays?|(?:co-?)?star(?:s|red)?\s+(?:as|in|alongside|opposite)"
                             r"|cast\s+as|returns?\s+as|(?:his|her|their)\s+(?:[a-z\-]+\s+)?role\s+as))")
 _LOOKAHEAD = 80
+_PERFORMER = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(?:actress|actor|star|comedian|performer)\b")
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun
 _MODIFIES = re.compile(r" (?!(?:in|on|at|and|or|but|who|whom|whose|which|that|from|with|for|to|of|opposite|alongside"
                        r"|while|when|as|is|was|will|would|has|had|after|before|since|until|because)\b)[a-z]")
@@ -43,8 +44,12 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
     found = list(spans) + _surname_actors(text, spans)
     found.sort(key=lambda s: s.start)
     added = []
-    for i, a in enumerate(found):
-        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+    # "The actress, who played nurse Tess Harlow": a performer noun stands where a name would
+    anchors = found + [NameSpan(m.start(), m.end(), m.group(), "", False, False, False) for m in _PERFORMER.finditer(text)
+                       if not any(s.start <= m.start() < s.end for s in found)]
+    anchors.sort(key=lambda s: s.start)
+    for i, a in enumerate(anchors):
+        nxt = next((s.start for s in anchors[i + 1:] if s.key), len(text))
         window = text[a.end:min(nxt, a.end + _LOOKAHEAD)]
         for m in _CHAR.finditer(window):
             if "\n" in window[:m.start()] or not ACTOR_THEN_CHAR.search(window[:m.start()]):
@@ -53,7 +58,7 @@ def cast_spans(text: str, spans: list[NameSpan], title_keys: set[str]) -> list[N
                 break  # "praised X as a model American businessman": an adjective, not a character
             at = "rank" if m.group("rank") and " " not in m.group("name") else "name"
             surface, key = window[m.start(at):m.end()], name_key(window[m.start(at):m.end()])
-            if i + 1 < len(found) and _titles_next(surface, text[a.end + m.end():nxt]):
+            if nxt < len(text) and _titles_next(surface, text[a.end + m.end():nxt]):
                 break  # a title before a known name ("Captain Rose Delgado"): roles reads it as it is
             if key not in title_keys and key not in NETWORKS and not is_korean_surname(surface):
                 s = a.end + m.start(at)

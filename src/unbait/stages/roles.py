@@ -65,11 +65,11 @@ ROLE_NOUNS = {
     "host": "host", "mc": "host", "presenter": "host", "comedian": "comedian",
     "model": "model", "dancer": "dancer", "composer": "composer", "songwriter": "songwriter",
     "musician": "musician", "ceo": "executive", "showrunner": "showrunner", "creator": "creator",
-    "guest": "guest",
+    "guest": "guest", "co-star": "actor", "costar": "actor",
 }
 FEMALE_NOUNS = frozenset("actress sister mother daughter wife girlfriend queen princess lady woman".split())
 MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince man".split())
-_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$"
+_NOUN_BEFORE = re.compile(r"\b((?:[Cc]o-)?[A-Za-z]+)\s+$"
                           # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
                           r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
@@ -87,7 +87,7 @@ _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 # "The drama's lead actress, X", "the film's star, X": the role is in the work of the sentence
 _WORKS_OWN = re.compile(r"\b(?:drama|film|movie|series|show|sitcom|musical)['’]s?\s+(?:[a-z\-]+\s+){0,2}?[a-z]+,?\s+$",
                         re.IGNORECASE)
-_OF_A_WORK = frozenset({"director", "writer", "producer", "showrunner", "creator"})
+_OF_A_WORK = frozenset({"director", "writer", "producer", "showrunner", "creator", "co-star", "costar"})
 
 
 @dataclass
@@ -211,5 +211,5 @@ def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
         facts.gender[(a.key, "m")] += 1  # "actor" is used for women too
     if noun in ROLE_NOUNS:
         role = ROLE_NOUNS[noun]
-        of_work = role in _OF_A_WORK or _WORKS_OWN.search(text[max(0, a.start - 60):a.start])
+        of_work = role in _OF_A_WORK or noun in _OF_A_WORK or _WORKS_OWN.search(text[max(0, a.start - 60):a.start])
         facts.roles.append((a.key, Role(role, work=work_at(a.start) if of_work else None)))

@@ -15,6 +15,7 @@ from unbait.document import Work
 from unbait.names import name_key, strip_possessive
 from unbait.stages.layout import Layout
 from unbait.stages.name_spans import NETWORKS
+from unbait.stages.name_cues import JOB_NOUNS
 
 
 _LONGEST = 200  # characters: no title form is longer
@@ -29,8 +30,10 @@ class WorkIndex:
                     forms.setdefault(form, w.title)
         if not forms:
             fallback = [inner for _, _, inner in lay.titles]
-            if doc is not None:
-                fallback += [e.text for e in doc.ents if e.label_ == "WORK_OF_ART"]
+            if doc is not None:  # not a name the parser calls a person after a job noun ("Rapper K-Dot" ... "K-Dot")
+                cued = {e.text.split(None, 1)[1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
+                        and e.text.split()[0].casefold() in JOB_NOUNS}
+                fallback += [e.text for e in doc.ents if e.label_ == "WORK_OF_ART" and e.text not in cued]
             for f in fallback:
                 f = strip_possessive(f.strip())
                 if f and name_key(f) not in NETWORKS and len(f) > 1:
