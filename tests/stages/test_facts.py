@@ -407,3 +407,15 @@ def test_views_and_hours_viewed_between_two_dates():
     a = analysed(body)
     assert [(f.value, f.date) for f in only(a.facts, "chart") if "million" in f.value] == [
         ("6.3 million views", "March 10 and March 16"), ("42.1 million hours viewed", "March 10 and March 16")]
+
+
+def test_the_song_the_title_track_of_an_album_and_a_long_fastest_claim():
+    # regressions: "The song, the title track of NOVA's album “Horizon,” was released on April 2" dated the album;
+    # "the fastest K-pop music video of 2027 to reach the milestone" (five words before "to") was no record
+    body = ('Girl group NOVA\'s music video for "Eclipse" has surpassed 100 million views on YouTube.\n'
+            'This makes "Eclipse" the fastest K-pop music video of 2027 to reach the milestone.\n'
+            'The song, the title track of NOVA\'s second full album "Horizon," was released on April 2.')
+    a = analysed(body)
+    assert [(f.value, f.record) for f in only(a.facts, "chart")] == [
+        ("100 million views", "the fastest K-pop music video of 2027 to reach the milestone")]
+    assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("April 2", "Eclipse")]

@@ -701,3 +701,24 @@ def test_the_actress_who_played_a_co_star_and_a_rapper_the_parser_also_calls_a_w
     a = analyse('Rapper K-Dot has announced a 40-date world tour, beginning in Seoul on September 1.\n'
                 '"I have waited two years to see my fans again," K-Dot said during a livestream on Friday.')
     assert names(a) == {"K-Dot"}
+
+
+def test_hyphenated_names_titles_offices_and_which_also_stars(analyse):
+    # regressions: the parser's "Seo" of "leader Seo-ah" was the name; "“X,” which also stars Y" gave Y no part;
+    # "The report's author, Professor Ruth Vale" made "Professor Ruth Vale" the name; "Executive Director X"
+    # made X a film director
+    a = analyse('Girl group NOVA released "Eclipse" on April 2. At the showcase, leader Seo-ah thanked the fans.\n'
+                '"Night Patrol," which also stars Kim Go-woon, opens in theaters on July 24.\n'
+                "The report's author, Professor Ruth Vale, studied the data.\n"
+                "The group's National Executive Director Omar Haddad said the film was harmful.")
+    assert {"Seo-ah", "Kim Go-woon", "Ruth Vale", "Omar Haddad"} <= names(a)
+    assert roles_of(a, "Kim Go-woon") == [("actor", None, "Night Patrol")]
+    assert [r[0] for r in roles_of(a, "Ruth Vale")] == ["writer"]
+    assert roles_of(a, "Omar Haddad") == []
+
+
+def test_a_title_only_the_parser_guessed_is_no_ones_work(analyse):
+    # regression: with no work in the article, a WORK_OF_ART guess ("Publish Everyone's Pay") became the
+    # director's work
+    a = analyse("Director Beth Cobb said the agency would Publish Everyone's Pay next year.")
+    assert all(r[2] is None for r in roles_of(a, "Beth Cobb"))

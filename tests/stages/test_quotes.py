@@ -327,3 +327,11 @@ def test_a_speaker_name_the_parser_cut_at_a_hyphen_is_whole():
             "Yeon-woo is stunned. Later that night she writes in her diary: \"Maybe I came back for him.\"")
     speakers = [q.speaker for q in unbait.read_text("Recap", body).quotes]
     assert speakers and all(s is None or "-" in s for s in speakers)
+
+
+def test_a_title_after_a_release_verb_and_a_hyphenated_speaker():
+    # regressions: 'released "Eclipse"' was a quote; "leader Seo-ah said" gave the speaker "Seo"
+    body = ('Girl group NOVA released "Eclipse" on April 2.\n'
+            'At the album\'s press showcase, leader Seo-ah said, "We practiced for six months."')
+    assert [(q.speaker, q.text) for q in unbait.read_text("NOVA", body).quotes] == [
+        ("Seo-ah", "We practiced for six months.")]

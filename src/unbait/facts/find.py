@@ -35,7 +35,8 @@ _BORROWS = ("rating", "box_office", "chart")
 _MAKING = re.compile(r"\b(?:shoot(?:ing)?|shot|film(?:ing|ed)?|wrapped|production|season|episodes?|series|drama"
                      r"|album|tour|broadcast|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing"
                      r"|prepared)\b", re.IGNORECASE)
-_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")  # ", who helmed “Summer Rain,”" (an inner comma may end it)
+# ", who helmed “Summer Rain,”" (an inner comma may end it); ", the title track of the album “Horizon,”"
+_ASIDE = re.compile(r",\s+(?:who|which|the|a|an)\b[^,;]*,")
 # "It debuted ...", "According to Hanteo, the album sold ...": the work of the sentence before
 _ANAPHOR = re.compile(r"\s*(?:(?:According\s+to|Per)\s[^,]{1,40},\s*)?"
                       r"(?:It|[Tt]he\s+(?:album|song|single|track|EP|film|movie|drama|series|show))\b")
@@ -71,10 +72,11 @@ def find_facts(analysis: Analysis) -> tuple[Fact, ...]:
             previous, lead = [], None
             continue
         previous = []
-        excluded = [(c.start, c.end) for c in said] + _asides(text, before)
+        anaphor = _ANAPHOR.match(plain) is not None
+        excluded = [(c.start, c.end) for c in said] + _asides(text, before) + (_asides(text, sentence) if anaphor else [])
         for hit in hits:
             subject = about(found_subjects, sentence, (hit.start, hit.end), excluded, main, hit.person_first,
-                            _ANAPHOR.match(plain) is not None, hit.subject_inside, before, hit.person_only)
+                            anaphor, hit.subject_inside, before, hit.person_only)
             if hit.kind == "rating" and hit.value.endswith("viewers") and _film(kinds, subject, main):
                 hit = replace(hit, kind="box_office")  # "“X,” which drew 188,000 viewers" in cinemas
             record = record_text(said) if hit.kind in _BORROWS else None
@@ -106,8 +108,9 @@ def _lend_forward(facts: list, lead: int | None, current: list[int]) -> None:
 
 
 def _asides(text: str, sentence: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """Relative clauses of ``sentence`` ("Director X, who helmed “Y,” will direct the drama."): a work named
-    there is not what the next sentence's "It" stands for."""
+    """Relative clauses and appositives of ``sentence`` ("Director X, who helmed “Y,” will direct the drama."):
+    a work named there is not what the next sentence's "It" stands for, nor what "The song, the title track of
+    “Y,” was released ..." is about."""
     if sentence is None:
         return []
     return [(m.start() + sentence[0], m.end() + sentence[0]) for m in _ASIDE.finditer(text[sentence[0]:sentence[1]])]

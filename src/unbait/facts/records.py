@@ -27,7 +27,7 @@ _SPECIFIC = re.compile(
     r"|\b(?:the|its|their|(?:the\s+)?[\w+\-]+['’]s?)\s+(?:own\s+)?(?:highest|best|biggest|largest)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:so\s+far|yet|to\s+date)\b"
     # "the fastest film this year to pass the 5 million mark", "the first K-drama to top the chart"
-    r"|\b(?:the|its)\s+(?:fastest|quickest|first)\s+(?:[\w'’+-]+\s+){0,4}?to\s+(?:pass|surpass|reach|cross|top|hit"
+    r"|\b(?:the|its)\s+(?:fastest|quickest|first)\s+(?:[\w'’+-]+\s+){0,6}?to\s+(?:pass|surpass|reach|cross|top|hit"
     r"|exceed|break|sell|rank|debut|enter)\b[^.;!?]{0,50}?(?:\d[\d,.]*\s*(?:million|billion|thousand|%|percent)?"
     r"(?:\s+(?:mark|milestone|admissions|viewers|copies|streams|views))?|mark|milestone|No\.\s?1|number one|chart"
     r"|top\s+\d+)\b",

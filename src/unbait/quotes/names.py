@@ -16,6 +16,7 @@ from bisect import bisect_right
 from typing import Any
 
 from unbait.document import Analysis
+from unbait.names import given_syllables
 from unbait.quotes import lexicon as lx
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir".split())
@@ -83,7 +84,8 @@ class NameResolver:
         """:meth:`full_name` of a parsed name, with the given name's part after a hyphen the parser cut off
         ("Yeon" of "Yeon-woo")."""
         rest = re.match(r"-[a-z]+\b", self.doc.text[span.end_char:span.end_char + 12])
-        return self.full_name(span.text + (rest.group() if rest else ""), span.start_char)
+        whole = span.text + rest.group() if rest and given_syllables(span.text.split()[-1] + rest.group()) else span.text
+        return self.full_name(whole, span.start_char)
 
     def full_name(self, text: str, at: int) -> str | None:
         name = _clean(text)
@@ -143,8 +145,9 @@ class NameResolver:
         if tok.pos_ == "PROPN" or (tok.ent_type_ in lx.SPEAKER_LABELS and tok.pos_ != "PRON"):
             return self.full_name(span.text, span.start_char)
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if appos and tok.pos_ == "NOUN":
-            return self.full_name(_span_for(appos[0], self._ent_of).text, appos[0].idx)
+        if appos and tok.pos_ == "NOUN":  # "leader Seo-ah said": the name's mention, else the name as parsed
+            name = _span_for(appos[0], self._ent_of)
+            return self.mention_at(name.start_char, name.end_char) or self.full_name(name.text, appos[0].idx)
         if low in lx.ROLE_NOUNS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             gender = "f" if low in lx.FEMALE_NOUNS else "m" if low in lx.MALE_NOUNS else None
             return self.recent_person(tok.idx, gender, extra)

@@ -5,7 +5,8 @@ without a possessive), or when it is short, Title-Cased, has no sentence punctua
 inside, and the words around it use it as a name: alone on its line or in brackets, a chart position or year
 in brackets after it (“X” (No. 6), “X” (2019)), a possessive after it (“X”'s, or the
 ’s inside the marks), a determiner, possessive or preposition before it (his “X”, on
-“X”, tvN’s “X”), a word that introduces a title (titled, dubbed, series), or a
+“X”, tvN’s “X”), a word that introduces a title (titled, dubbed, series) or a release or performance verb
+(released “X”, performed “X”), or a
 lowercase common noun right after it (the “X” time slot, his “X” partner).
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ _BEFORE = frozenset(
     the a an his her their its our my your on in of for from at with about into by
     titled dubbed named entitled called series drama show film movie song album single
     program programme hit track sitcom musical play book novel webtoon variety
+    released releasing dropped unveiled performed performing covered sang singing
     """.split()
 )
 _POSSESSIVE = re.compile(r"[’']s?$")

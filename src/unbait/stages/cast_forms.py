@@ -44,7 +44,7 @@ _ALONGSIDE = re.compile(rf"\b(?:(?:co-?)?(?:stars?|starred|starring)|cast|appear
 _PLAYED_WITH_AFTER = re.compile(r"^\s+(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s")
 _PLAYED_WITH_BEFORE = re.compile(rf"\b(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s+{NAMES_SO_FAR}")
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C", "the film stars A and B"
-_STARRING = re.compile(rf"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t)\s+(?:also\s+)?stars)"
+_STARRING = re.compile(rf"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t|which|that)\s+(?:also\s+)?stars)"
                        rf"\s+{NAMES_SO_FAR}")
 # "the role eventually went to X", "the part was given to X"
 _WENT_TO = re.compile(r"\b(?:role|part)\s+(?:(?:eventually|ultimately|later|instead|then)\s+)?(?:went|was\s+given)\s+to\s+$")

@@ -8,7 +8,8 @@
 * the full form of a surname the parser did find alone ("Mercer" later, so the
   opening "Rosalind Mercer has been cast" is a name too), or that an age or a kin noun
   marks as a person's ("Calloway, 27,", "Calloway's mother");
-* a job noun glued to the front of a name ("Showrunner Nadia Kurtz") is not part of it.
+* a job noun or title glued to the front of a name ("Showrunner Nadia Kurtz", "Professor Ruth Vale") is not
+  part of it.
 
 These only add candidates: :func:`unbait.stages.name_spans.find_name_spans` still
 filters them (networks, titles, organisation head words).
@@ -49,7 +50,7 @@ instead indeed perhaps maybe why how what where who yes no oh well dear hey sure
 # "consists of members Taeyang, Rio, Kim Min-seok, Jay and Hwan": each name of the list, one word or more;
 # "starring Leo Marsh and Ines Duarte": each full name of a cast list
 _MEMBERS = re.compile(r"\bmembers[ \u00a0]+")
-_STARRING = re.compile(r"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t)[ \u00a0]+(?:also[ \u00a0]+)?stars)"
+_STARRING = re.compile(r"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t|which|that)[ \u00a0]+(?:also[ \u00a0]+)?stars)"
                        r"[ \u00a0]+")
 _SEP = r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)?"
 _LIST_NAME = re.compile(rf"([A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){{0,2}}){_SEP}")
@@ -73,7 +74,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     members (without a possessive: "actor Brad Pitt's character" names Brad Pitt)."""
     spans = [m.span(1) for m in _CUED.finditer(text)] + [m.span(1) for m in _CAST.finditer(text)]
     spans += _listed(text, _MEMBERS, _LIST_NAME) + _listed(text, _STARRING, _LIST_FULL_NAME)
-    return [(s, e - 2 if text[e - 2:e] in ("'s", "’s") else e) for s, e in spans]
+    return [(strip_job_noun(text, s, e), e - 2 if text[e - 2:e] in ("'s", "’s") else e) for s, e in spans]
 
 
 # "Calloway, 27, ...", "Calloway (27)", "Calloway's mother": a word only a person's name is followed by
@@ -105,6 +106,9 @@ def full_forms(text: str, surnames: set[str]) -> list[tuple[int, int]]:
 _BEFORE_STAGE_NAME = re.compile(r"(\S+)\s+(?=(?:\S*[-\d]\S*|\S*[A-Z]\S*[A-Z]\S*)$)")
 
 
+# titles before a full name, not part of it: "Professor Ruth Vale", "Father Ciro Conti", "Sir Elton John"
+HONORIFICS = frozenset("professor prof. dr. dr father rev. reverend sir dame judge senator sen. rep. gov. governor "
+                        "president pope".split())
 # job nouns that go before a one-word stage name: "Rapper Dex", "Singer Ara"
 _STAGE_NOUNS = frozenset("singer rapper idol vocalist dj".split())
 
@@ -113,7 +117,7 @@ def strip_job_noun(text: str, s: int, t: int) -> int:
     """The start of a span without a leading job noun ("Showrunner Nadia Kurtz" -> "Nadia Kurtz", "Rapper
     Dex" -> "Dex")."""
     m = re.match(r"(\S+)\s+(?=\S+\s+\S)", text[s:t]) or _BEFORE_STAGE_NAME.match(text[s:t])
-    if m and m.group(1).casefold() in JOB_NOUNS:
+    if m and m.group(1).casefold() in JOB_NOUNS | HONORIFICS:
         return s + m.end()
     m = re.match(r"(\S+)\s+(?=[A-Z]\S*$)", text[s:t])
     # "Rapper Dex"; "Newcomer Amara| Obi": the parser stopped short of the surname, which a cue restores

@@ -15,7 +15,7 @@ from collections import defaultdict
 from unbait.names import given_key, is_korean_surname, looks_korean, name_key
 from unbait.stages.name_spans import NameSpan
 from unbait.stages.cast_forms import NAMES_SO_FAR
-from unbait.stages.roles import ROLE_NOUNS
+from unbait.stages.role_nouns import ROLE_NOUNS
 
 _WORD = re.compile(r"(?<![\w\-’'])([A-Z][\w]*(?:-[A-Za-z][a-z]*)?(?:\s[A-Z][a-z]+)?)(?![\w\-])")
 _FULL = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}"

@@ -22,7 +22,8 @@ from unbait.stages.not_people import names_a_thing
 from unbait.stages.partials import find_partials, is_stage_name, short_forms, stage_aliases
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.cast_forms import PART_AFTER, ROLE_IN
-from unbait.stages.roles import ACTOR_THEN_CHAR, ROLE_NOUNS, find_roles
+from unbait.stages.role_nouns import ROLE_NOUNS
+from unbait.stages.roles import ACTOR_THEN_CHAR, find_roles
 from unbait.stages.title_roles import title_roles
 from unbait.stages.works_index import WorkIndex
 

@@ -1,11 +1,12 @@
-"""Who plays whom, and the role nouns around names ("director Y", "Y, the singer").
+"""Who plays whom.
 
 Works on the name spans in text order: the text *between* two neighbouring
 names decides the relation ("X (played by Y)", "Y as X", "Y, who plays the
 heiress X", "Y's character X", "Played the villain, X, Y said"). A name seen
 as a character once is a character everywhere in the article. An actor cast with no
 named character ("X plays a retired judge", "starring A and B") is read by
-:mod:`unbait.stages.cast_forms`.
+:mod:`unbait.stages.cast_forms`; the role nouns around names ("director Y", "Y, the singer") by
+:mod:`unbait.stages.role_nouns`.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from unbait.document import Role
 from unbait.stages.cast_forms import NAMES_SO_FAR, cast_without_character, played_with
 from unbait.stages.name_spans import NameSpan
+from unbait.stages.role_nouns import role_nouns
 
 # titles a character's name may carry ("Sheriff Eli Vance" plays "Eli Vance")
 RANKS = (r"(?:Captain|Capt\.|Detective|Det\.|Dr\.|Doctor|Officer|Agent|Sergeant|Sgt\.|Lieutenant|Professor"
@@ -58,36 +60,9 @@ CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed|i
                       # "playing a border patrol agent named X"
                       r"|\bplay(?:s|ed|ing)?\s+(?:a|an|the)\s+[^.!?\n]{0,50}?\b(?:named|called))\s*,?\s*$")
 
-ROLE_NOUNS = {
-    "actor": "actor", "actress": "actor", "singer": "singer", "rapper": "singer",
-    "vocalist": "singer", "idol": "singer", "director": "director", "filmmaker": "director",
-    "producer": "producer", "writer": "writer", "screenwriter": "writer", "author": "writer",
-    "host": "host", "mc": "host", "presenter": "host", "comedian": "comedian",
-    "model": "model", "dancer": "dancer", "composer": "composer", "songwriter": "songwriter",
-    "musician": "musician", "ceo": "executive", "showrunner": "showrunner", "creator": "creator",
-    "guest": "guest", "co-star": "actor", "costar": "actor",
-}
-FEMALE_NOUNS = frozenset("actress sister mother daughter wife girlfriend queen princess lady woman".split())
-MALE_NOUNS = frozenset("actor brother father son husband boyfriend king prince man".split())
-_NOUN_BEFORE = re.compile(r"\b((?:[Cc]o-)?[A-Za-z]+)\s+$"
-                          # an appositive: "The film's lead actor, Jonah Frey", "Its director, Ana Ruiz"
-                          r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
-# a plural role noun before a list of names: "hosts Kim Dae-ho and Lee Seul-gi", "singers A, B and C"
-_PLURAL_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+s|MCs|DJs)\s+{NAMES_SO_FAR}")
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as"
                           r"|have\s+been\s+cast\s+as|return\s+as|reprise\s+their\s+roles\s+as)\b")
-_CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "penned": "writer",
-            "produced": "producer", "composed": "composer", "created": "creator", "co-created": "creator",
-            "hosted": "host"}
-_CREDIT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_CREDITS)}))\s+by\s+{NAMES_SO_FAR}")  # "hosted by A and B"
-_NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
-
-
-# "The drama's lead actress, X", "the film's star, X": the role is in the work of the sentence
-_WORKS_OWN = re.compile(r"\b(?:drama|film|movie|series|show|sitcom|musical)['’]s?\s+(?:[a-z\-]+\s+){0,2}?[a-z]+,?\s+$",
-                        re.IGNORECASE)
-_OF_A_WORK = frozenset({"director", "writer", "producer", "showrunner", "creator", "co-star", "costar"})
 
 
 @dataclass
@@ -125,7 +100,7 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
                 _play(facts, actor, a, work_at(a.start))
             else:
                 facts.characters[a.key] = a.text
-        _role_nouns(facts, text, a, work_at)
+        role_nouns(facts, text, a, work_at)
         if a.key not in facts.characters and cast_without_character(text, a):
             facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
         elif a.key not in facts.characters and played_with(text, a) and (named := work_at(a.start, True)):
@@ -183,33 +158,3 @@ def _preceding_actor(text: str, spans: list[NameSpan], i: int, characters: dict[
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
 _PRONOUN_REACH = 400  # characters back to the name a sentence-opening "He" / "She" stands for
-
-
-def _singular(noun: str) -> str | None:
-    """The role noun a plural names ("hosts" -> "host", "actresses" -> "actress"), else None."""
-    return next((s for s in (noun[:-1], noun[:-2]) if s in ROLE_NOUNS), None)
-
-
-def _role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
-    if credit := _CREDIT_BEFORE.search(text[max(0, a.start - 90):a.start]):  # "Directed by Kathryn Vale"
-        role = _CREDITS[credit.group(1).casefold()]
-        # a ceremony or a concert is "hosted by" someone too: a host's work is one the sentence names
-        facts.roles.append((a.key, Role(role, work=work_at(a.start, role == "host"))))
-        return
-    m = _NOUN_BEFORE.search(text[max(0, a.start - 40):a.start])
-    noun = (m.group(1) or m.group(2)).casefold() if m else None
-    if noun not in ROLE_NOUNS and (plural := _PLURAL_BEFORE.search(text[max(0, a.start - 120):a.start])):
-        noun = _singular(plural.group(1).casefold())  # "hosts Kim Dae-ho and Lee Seul-gi"
-    if noun not in ROLE_NOUNS and noun not in FEMALE_NOUNS | MALE_NOUNS:
-        m2 = _NOUN_AFTER.search(text[a.end:a.end + 60])
-        noun = m2.group(1).casefold() if m2 else None
-    if noun is None:
-        return
-    if noun in FEMALE_NOUNS:
-        facts.gender[(a.key, "f")] += 2
-    elif noun in MALE_NOUNS:
-        facts.gender[(a.key, "m")] += 1  # "actor" is used for women too
-    if noun in ROLE_NOUNS:
-        role = ROLE_NOUNS[noun]
-        of_work = role in _OF_A_WORK or noun in _OF_A_WORK or _WORKS_OWN.search(text[max(0, a.start - 60):a.start])
-        facts.roles.append((a.key, Role(role, work=work_at(a.start) if of_work else None)))

@@ -10,7 +10,7 @@ import re
 
 from unbait.document import Role
 from unbait.stages.name_spans import NameSpan
-from unbait.stages.roles import ROLE_NOUNS
+from unbait.stages.role_nouns import ROLE_NOUNS
 
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+$")
 

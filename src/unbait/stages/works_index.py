@@ -21,6 +21,11 @@ from unbait.stages.name_cues import JOB_NOUNS
 _LONGEST = 200  # characters: no title form is longer
 
 
+def _bare(title: str) -> str:
+    """A guessed title without its possessive and the sentence's comma or stop (US style: “Silver Tide,”)."""
+    return strip_possessive(title.strip()).rstrip(" ,;:")
+
+
 class WorkIndex:
     def __init__(self, text: str, doc, lay: Layout, works: tuple[Work, ...]) -> None:
         forms: dict[str, str] = {}  # surface form -> canonical title
@@ -28,17 +33,19 @@ class WorkIndex:
             for form in (w.title, *w.aliases):
                 if form:
                     forms.setdefault(form, w.title)
+        parsed: list[str] = []  # WORK_OF_ART entities: often a slogan, a handle or a name, so never a role's work
         if not forms:
             fallback = [inner for _, _, inner in lay.titles]
             if doc is not None:  # not a name the parser calls a person after a job noun ("Rapper K-Dot" ... "K-Dot")
                 cued = {e.text.split(None, 1)[1] for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
                         and e.text.split()[0].casefold() in JOB_NOUNS}
-                fallback += [e.text for e in doc.ents if e.label_ == "WORK_OF_ART" and e.text not in cued]
-            for f in fallback:
-                f = strip_possessive(f.strip())
+                parsed = [e.text for e in doc.ents if e.label_ == "WORK_OF_ART" and e.text not in cued]
+                fallback += parsed
+            for f in map(_bare, fallback):
                 if f and name_key(f) not in NETWORKS and len(f) > 1:
                     forms.setdefault(f, f)
         self.keys = {name_key(f) for f in forms}
+        self._parsed_only = {_bare(f) for f in parsed} - {_bare(inner) for _, _, inner in lay.titles}
         self.titles = sorted(set(forms.values()))
         hits: list[tuple[int, str, int]] = []
         for form, title in forms.items():
@@ -50,7 +57,7 @@ class WorkIndex:
         self._hits = [(p, t) for p, t, _ in hits]
         self._pos = [h[0] for h in hits]
         self._lengths = [h[2] for h in hits]
-        counts = Counter(t for _, t in self._hits)
+        counts = Counter(t for _, t in self._hits if t not in self._parsed_only)
         order = {t: i for i, t in reversed(list(enumerate(t for _, t in self._hits)))}
         self.main = max(counts, key=lambda t: (counts[t], -order[t])) if counts else (
             works[0].title if works else None)
@@ -66,12 +73,13 @@ class WorkIndex:
 
     def work_at(self, pos: int, named: bool = False) -> str | None:
         """The work the sentence at ``pos`` names (the nearest one), else the article's main work, or with
-        ``named`` None."""
+        ``named`` None. A title only the parser guessed is a name to avoid, no one's work."""
         i = bisect.bisect_right(self._sents, pos) - 1
         start = self._sents[i] if i >= 0 else 0
         end = self._sents[i + 1] if i + 1 < len(self._sents) else self._len
         lo = bisect.bisect_left(self._pos, start)
         hi = bisect.bisect_left(self._pos, end)
-        if lo < hi:
-            return min(self._hits[lo:hi], key=lambda h: abs(h[0] - pos))[1]
+        here = [h for h in self._hits[lo:hi] if h[1] not in self._parsed_only]
+        if here:
+            return min(here, key=lambda h: abs(h[0] - pos))[1]
         return None if named else self.main
