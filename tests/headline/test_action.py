@@ -97,3 +97,11 @@ def test_doing_this_with_b_may_be_what_b_did(analyse) -> None:
             "In the photos, Ian Marsh can be seen holding an umbrella over Lena Cole's head while she reads her script.")
     found = action_spoiler(analyse("Lena Cole Caught Doing THIS With Ian Marsh On Set", body))
     assert found is not None and found.text == "holding an umbrella over Lena Cole's head"
+
+
+def test_a_reaction_is_what_a_did_when_b_is_named(analyse) -> None:
+    # regression: "A's Reaction To B's Speech" found nothing: A's reaction has no object B
+    body = ("A video of actor Leo Hart at the film awards has gone viral.\n"
+            "When Mina Cole thanked him in her acceptance speech, Leo Hart covered his face with both hands.")
+    found = action_spoiler(analyse("Leo Hart's Reaction To Mina Cole's Award Speech Goes Viral", body))
+    assert found is not None and found.text == "covered his face with both hands"

@@ -11,7 +11,9 @@ that verb phrase, found by the dependency parse:
 * its direct object, dative or prepositional object noun phrase holds a mention of B ("doing THIS *with*
   B" is mutual: failing A's action on B, B's on A counts);
 * it reports no speech (no clausal complement, no reporting lemma), and its sentence does
-  not itself withhold the action ("doing THIS to").
+  not itself withhold the action ("doing THIS to");
+* "A's Reaction To B's ..." withholds what A did when B did something: any main verb of A in a sentence
+  that names B.
 
 Prose wins over title-cased subheadings (which restate the headline and parse poorly), then
 the earliest. The phrase runs from the verb over its objects and at most two clause-free
@@ -32,6 +34,7 @@ _WITHHELD = re.compile(
     r"|\bthis\s+is\s+what\b|(?-i:\b(?:THIS|THESE)\b)",
     re.IGNORECASE,
 )
+_REACTION = re.compile(r"['’]s\s+reaction\s+to\b|\breacts?\s+to\b", re.IGNORECASE)
 _MUTUAL = re.compile(r"\b(?:doing|did|does|do)\s+(?:this|that|these)\s+with\b", re.IGNORECASE)
 _TEASER = re.compile(r"(?-i:\b(?:THIS|THESE)\b)|\b(?:doing|did|does|do)\s+(?:this|that)\b", re.IGNORECASE)
 _REPORTING = frozenset({"say", "tell", "ask", "add", "reveal", "note", "explain", "share", "write", "report",
@@ -151,12 +154,15 @@ def _objects(verb) -> list:
     return direct + preps + [g for o in direct for g in o.conjuncts]
 
 
-def _is_action(verb, a: str, b: str, mentions: tuple[Mention, ...]) -> bool:
+def _is_action(verb, a: str, b: str, mentions: tuple[Mention, ...], reaction: bool = False) -> bool:
+    """``reaction``: "A's Reaction To B's Speech": any action of A in a sentence that names B counts."""
     if lemma_of(verb).lower() in _REPORTING or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
     subjects = subjects_of(verb)
     # "B can be seen holding ...": the subject of a perception passive the verb hangs from does it too
     active = any((s.dep_ == "nsubj" or s.head is not verb) and _refers(s, a, mentions) for s in subjects)
+    if reaction:
+        return active and verb.dep_ in ("ROOT", "conj")
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = any(_refers(g, a, mentions) for g in agents) and any(
         s.dep_ == "nsubjpass" and _refers(s, b, mentions) for s in subjects)
@@ -214,11 +220,12 @@ def action_spoiler(analysis: Analysis) -> Spoiler | None:
 
 
 def _actions(analysis: Analysis, doc, a: str, b: str, spots: list[tuple[int, int]]):
+    reaction = _REACTION.search(analysis.article.title) is not None
     for sentence in doc.sents:
         if not any(sentence.start_char < e and st < sentence.end_char for st, e in spots):
             continue  # B is not in it
         for verb in sentence:
-            if verb.pos_ != "VERB" or not _is_action(verb, a, b, analysis.mentions):
+            if verb.pos_ != "VERB" or not _is_action(verb, a, b, analysis.mentions, reaction):
                 continue
             start, stop = verb_line(analysis.text, sentence, verb)
             end = min(_phrase_end(verb), stop)
