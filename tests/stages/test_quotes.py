@@ -335,3 +335,14 @@ def test_a_title_after_a_release_verb_and_a_hyphenated_speaker():
             'At the album\'s press showcase, leader Seo-ah said, "We practiced for six months."')
     assert [(q.speaker, q.text) for q in unbait.read_text("NOVA", body).quotes] == [
         ("Seo-ah", "We practiced for six months.")]
+
+
+def test_a_music_show_with_an_exclamation_mark_and_another_netizen():
+    # regressions: MBC's "Show! Music Core" was a quote (the "!" read as a sentence end); "Another wrote" after
+    # "One netizen commented" had no speaker
+    body = ('The group performed on MBC\'s "Show! Music Core" on June 14.\n'
+            'One netizen commented, "She looks amazing." Another wrote, "Why is everyone so sensitive?"')
+    d = unbait.read_text("Stage outfit", body)
+    assert [(q.speaker, q.text) for q in d.quotes] == [("One netizen", "She looks amazing."),
+                                                       ("Another netizen", "Why is everyone so sensitive?")]
+    assert [(w.title, w.networks) for w in d.works] == [("Show! Music Core", ("MBC",))]

@@ -6,8 +6,9 @@ them the resolver falls back on the parse: a proper noun grows to its entity or
 proper-noun run and a surname grows to the last full name seen that ends with it; a
 pronoun or a role nominal ("the actress") goes to the most recent compatible person,
 gender told by the pronouns that follow each name; "the agency" (a company noun) is the
-company the article last named with it ("his agency, Blue Wave Entertainment"); any other noun phrase
-("sources", "a spokesperson") is given as written.
+company the article last named with it ("his agency, Blue Wave Entertainment"); "Another wrote" after
+"One netizen commented" is another netizen; any other noun phrase ("sources", "a spokesperson") is
+given as written.
 """
 from __future__ import annotations
 
@@ -136,6 +137,10 @@ class NameResolver:
             return self._name_before(tok)
         if character := self.character_at(tok.idx, tok.idx + len(tok)):
             return character  # a recap: “Your father didn't abandon you,” he tells her
+        if low == "another" and not any(True for _ in tok.children):  # "One netizen commented ... Another wrote"
+            one = next((n for at, n in reversed(extra) if at < tok.idx and re.fullmatch(r"(?i:one|a|an) \w+", n)), None)
+            if one:
+                return f"Another {one.split()[1]}"
         if tok.pos_ == "PRON" or low in lx.PERSON_PRONOUNS:
             if low in lx.MALE_PRONOUNS:
                 return self.recent_person(tok.idx, "m", extra)

@@ -86,7 +86,11 @@ def is_title(span: QuoteSpan, text: str, titles: frozenset[str], next_token: Any
         return False
     if core.casefold() in titles:
         return True
-    if re.search(r"[.!?;:]\s", core) or not _title_cased(core.split()):
+    before = _WORD.findall(text[max(0, span.open - 30):span.open])
+    prev = before[-1] if before else ""
+    words = [w.strip("!?") for w in core.split()]
+    owned = prev.endswith(("’s", "'s")) and len(words) <= 5 and len(set(words)) == len(words)  # MBC's “Show! Music Core”
+    if (re.search(r"[.!?;:]\s", core) and not owned) or not _title_cased(core.split()):
         return False
     bare = not re.search(r"[.!?,]$", inner.strip())
     if bare and (_alone(span, text) or _bracketed(span, text)):
@@ -100,8 +104,6 @@ def is_title(span: QuoteSpan, text: str, titles: frozenset[str], next_token: Any
     after = text[span.close + 1:span.close + 3]
     if possessive or _POSSESSIVE.match(after.strip()[:2] or " ") and after[:1] in "’'":
         return True
-    before = _WORD.findall(text[max(0, span.open - 30):span.open])
-    prev = before[-1] if before else ""
     if prev.casefold() in _BEFORE or prev.endswith(("’s", "'s")):
         return True
     if next_token is not None and next_token.pos_ == "NOUN" and next_token.text[:1].islower():

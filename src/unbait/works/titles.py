@@ -82,8 +82,12 @@ def shape(title: str) -> Shape:
     words = title.split()
     if not words or len(words) > MAX_WORDS or len(title) > MAX_CHARS:
         return Shape.SENTENCE
+    # "Show! Music Core": a short all-capitalised name may hold a "!"
+    exclaimed = (len(words) <= 4 and title[-1] not in ".!?" and all(_capitalised(w) for w in words)
+                 and len({w.strip("!") for w in words}) == len(words))  # not a chant: "Ted! Ted! Ted!"
     if _SENTENCE_END.search(title) or any(  # "Mr. Sunshine Again" and "Dr. Romantic" are titles
             not (m.group().startswith(".") and ends_in_abbreviation(title[:m.start() + 1]))
+            and not (m.group().startswith("!") and exclaimed)
             for m in _SENTENCE_INSIDE.finditer(title)):
         return Shape.SENTENCE
     if title[-1] in "!?" and len(words) > 6:
