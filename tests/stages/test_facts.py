@@ -419,3 +419,16 @@ def test_the_song_the_title_track_of_an_album_and_a_long_fastest_claim():
     assert [(f.value, f.record) for f in only(a.facts, "chart")] == [
         ("100 million views", "the fastest K-pop music video of 2027 to reach the milestone")]
     assert [(f.value, f.about) for f in only(a.facts, "air_date")] == [("April 2", "Eclipse")]
+
+
+def test_the_old_record_holders_rating_in_brackets_is_no_rating():
+    # regression: "breaking the record previously held by “X” (17.5 percent)" made 17.5% a rating of X with the
+    # new record's claims
+    body = ('According to Nielsen Korea, the final episode of ENA\'s "Harbor Lights" scored an average nationwide '
+            "rating of 18.3 percent.\n"
+            "Not only is this the drama's highest viewership rating to date, but it also makes \"Harbor Lights\" the "
+            'highest-rated drama in ENA\'s history, breaking the record previously held by "Lawyer Min\'s Notebook" '
+            "(17.5 percent).")
+    a = analysed(body)
+    assert [(f.value, f.about) for f in only(a.facts, "rating")] == [("18.3%", "Harbor Lights")]
+    assert "the highest-rated drama in ENA's history" in (only(a.facts, "rating")[0].record or "")

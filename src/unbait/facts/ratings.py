@@ -4,7 +4,8 @@ A percentage is a rating when its sentence talks about ratings or viewership,
 or a rating verb ("recorded", "peaked at", "came in at") introduces it in a
 sentence about a broadcast (a broadcast word, or a broadcaster named before it) and not
 about business (shares, revenue). A change ("up 2.1
-percent") is not a rating, nor the value it is compared with ("up from 13.1 percent"). The date is the nearest date in the sentence after
+percent") is not a rating, nor the value it is compared with ("up from 13.1 percent", "breaking the record held
+by “X” (17.5 percent)"). The date is the nearest date in the sentence after
 the value (else before it), with the episode when one is named.
 """
 from __future__ import annotations
@@ -39,6 +40,8 @@ _NOT_RATING = re.compile(
     r"|\bfrom\s+(?:(?:its|the|a|their|his|her)\s+)?(?:(?:previous|last|prior|earlier|former|personal|all-time|own|week['’]s"
     r"|episode['’]s)\s+)*(?:(?:record|high|best|rating|share|mark|peak)\s+)?(?:of\s+)?$", re.IGNORECASE
 )
+_HOLDER = re.compile(r"\b(?:held\s+by|set\s+by|surpass\w*|overt\w*|beat(?:ing|s)?|break\w*|broke|topp\w*)\b"
+                     r"[^.;()]{0,80}\(\s*$", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"\b(?:(?:a|an|its|their|the)\s+)?(?:(?:nationwide|metropolitan|average|viewership|household|peak|highest|"
     r"personal|best|new|all-time|TV|audience|record|Nielsen|Korea)\s+){0,3}"
@@ -75,6 +78,8 @@ def find(sentence: str, offset: int) -> list[Hit]:
     found = []
     for m in _PERCENT.finditer(sentence):
         before = sentence[max(0, m.start() - 40):m.start()]
+        if _HOLDER.search(sentence[max(0, m.start() - 120):m.start()]):
+            continue  # "breaking the record previously held by “X” (17.5 percent)": the old record, not a rating
         if _NOT_RATING.search(before) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 12]) or not (cued or _RATING_OF.search(before) or verb_led and _VERB.search(before)):
             continue
         start, end = m.start(), m.end()
