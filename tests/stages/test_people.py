@@ -722,3 +722,12 @@ def test_a_title_only_the_parser_guessed_is_no_ones_work(analyse):
     # director's work
     a = analyse("Director Beth Cobb said the agency would Publish Everyone's Pay next year.")
     assert all(r[2] is None for r in roles_of(a, "Beth Cobb"))
+
+
+def test_will_appear_in_the_film(analyse):
+    # regression: "Vane, 29, will also appear in the film X" gave no second work (and "appeared in court" none)
+    a = analyse('Actress Hattie Vane starred in the BBC drama "The Orchard".\n'
+                'Vane, 29, will also appear in the film "Ravenscourt" later this year.\n'
+                "Actor Tom Ashby appeared in court on Monday.")
+    assert sorted(roles_of(a, "Hattie Vane")) == [("actor", None, "Ravenscourt"), ("actor", None, "The Orchard")]
+    assert all(r[2] is None for r in roles_of(a, "Tom Ashby"))
