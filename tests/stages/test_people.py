@@ -731,3 +731,11 @@ def test_will_appear_in_the_film(analyse):
                 "Actor Tom Ashby appeared in court on Monday.")
     assert sorted(roles_of(a, "Hattie Vane")) == [("actor", None, "Ravenscourt"), ("actor", None, "The Orchard")]
     assert all(r[2] is None for r in roles_of(a, "Tom Ashby"))
+
+
+def test_a_chinese_surname_alone_before_plays(analyse):
+    # regression: "Wang plays general Xiao Feng" (for "Wang Yibo", surname first) made Xiao Feng a person
+    a = analyse('The drama "Silk Road Love" stars Zhao Liying and Wang Yibo.\n'
+                "Zhao plays Lin Wanyu, a merchant's daughter, while Wang plays general Xiao Feng.")
+    assert names(a) == {"Zhao Liying", "Wang Yibo"}
+    assert roles_of(a, "Wang Yibo") == [("actor", "Xiao Feng", "Silk Road Love")]

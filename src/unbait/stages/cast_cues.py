@@ -115,7 +115,8 @@ def _surname_actors(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     out = []
     for m in _SURNAME_ACTOR.finditer(text):
         word = m.group(1)
-        owners = {s.key for s in spans if not s.korean and len(s.words) >= 2 and s.words[-1] == word}
+        # a western surname, or a Chinese one that comes first ("Wang plays" for "Wang Yibo")
+        owners = {s.key for s in spans if not s.korean and len(s.words) >= 2 and word in (s.words[-1], s.words[0])}
         if is_korean_surname(word):  # "Park" stands for "Park Ji-min", or for "Lena Park"
             owners |= {s.key for s in spans if s.korean and s.text.split()[0] == word}
         if len(owners) == 1 and not any(s.start <= m.start() < s.end for s in spans):
