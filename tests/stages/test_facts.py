@@ -432,3 +432,15 @@ def test_the_old_record_holders_rating_in_brackets_is_no_rating():
     a = analysed(body)
     assert [(f.value, f.about) for f in only(a.facts, "rating")] == [("18.3%", "Harbor Lights")]
     assert "the highest-rated drama in ENA's history" in (only(a.facts, "rating")[0].record or "")
+
+
+def test_equivalent_album_units_and_tour_dates():
+    # regressions: "debuted at No. 1 with 612,000 equivalent album units" gave no sales; "The tour ... wraps up
+    # on Oct. 28" was an air date of the album
+    body = ('Singer Tay Brooks announced a world tour for her album "Midnight Diaries."\n'
+            "The tour kicks off on March 3 in Dublin and wraps up on Oct. 28 in Los Angeles.\n"
+            '"Midnight Diaries," released in November, debuted at No. 1 on the Billboard 200 with 612,000 '
+            "equivalent album units.")
+    a = analysed(body)
+    assert [f.value for f in only(a.facts, "air_date")] == ["November"]
+    assert "612,000 equivalent album units" in [f.value for f in only(a.facts, "chart")]

@@ -739,3 +739,19 @@ def test_a_chinese_surname_alone_before_plays(analyse):
                 "Zhao plays Lin Wanyu, a merchant's daughter, while Wang plays general Xiao Feng.")
     assert names(a) == {"Zhao Liying", "Wang Yibo"}
     assert roles_of(a, "Wang Yibo") == [("actor", "Xiao Feng", "Silk Road Love")]
+
+
+def test_a_work_in_the_actors_aside_credits_set_to_direct_and_a_pop_star(analyse):
+    # regressions: "Rao, who broke out in Netflix's “Monsoon Hearts,” would play X" put X in Monsoon Hearts and
+    # gave Rao no part in it; "with Peter Finch set to direct" and "Pop star X" gave no role; "the lead role of
+    # Detective Y" made Y a person
+    a = analyse('Marvel is in talks with Dev Anand Rao to star in its upcoming film "Nova Corps."\n'
+                'Rao, who broke out in Netflix\'s "Monsoon Hearts," would play Richard Rider.\n'
+                "Production begins in 2027, with Peter Finch set to direct.\n"
+                "Pop star Tay Brooks will record the theme song. Fox wants Dev Anand Rao to tackle the lead role of "
+                "Detective Travis Magee in a sequel.")
+    assert set(roles_of(a, "Dev Anand Rao")) == {("actor", None, "Monsoon Hearts"), ("actor", "Richard Rider", "Nova Corps"),
+                                                 ("actor", "Travis Magee", "Nova Corps")}
+    assert roles_of(a, "Peter Finch") == [("director", None, "Nova Corps")]
+    assert roles_of(a, "Tay Brooks") == [("singer", None, None)]
+    assert "Travis Magee" not in names(a)

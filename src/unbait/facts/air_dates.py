@@ -25,7 +25,7 @@ _VERB = re.compile(
 _PLAIN_AIRING = re.compile(r"\b(?:premier|air|broadcast|stream|hit|open|debut)", re.IGNORECASE)
 _MEDIA = re.compile(
     r"\b(?:episodes?|dramas?|series|shows?|broadcasts?|finale|season|specials?|films?|movies?|albums?|EPs?|singles?|"
-    r"songs?|tracks?|music videos?|MVs?|trailers?|teasers?|comeback|concerts?|tours?|time slot|theaters|theatres|"
+    r"songs?|tracks?|music videos?|MVs?|trailers?|teasers?|comeback|time slot|theaters|theatres|"
     r"webtoons?|sequel|documentary|program(?:me)?s?|K-?dramas?)\b",
     re.IGNORECASE,
 )

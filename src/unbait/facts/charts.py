@@ -40,8 +40,9 @@ _PATTERNS = (
     ),
 )
 _SOLD = re.compile(
-    rf"\b(?:sold|sells|selling|shifted|moved)\s+(?:(?:over|more than|nearly|almost|about|around|some)\s+)?"
-    rf"(?P<value>{NUMBER}(?:\s+(?:million|thousand))?\s+(?:physical\s+)?(?:copies|units|albums))"
+    rf"\b(?:sold|sells|selling|shifted|moved|earned|earning|with)\s+(?:(?:over|more than|nearly|almost|about|around|some)\s+)?"
+    rf"(?P<value>{NUMBER}(?:\s+(?:million|thousand))?\s+(?:physical\s+)?(?:copies|units|albums"
+    r"|(?:equivalent\s+)?album(?:-equivalent)?\s+units))"  # "with 612,000 equivalent album units"
     r"(?:\s+(?:in|on|during|within)\s+(?:its|their|the)\s+(?P<when>first\s+(?:day|week|month|hour)s?))?",
     re.IGNORECASE,
 )

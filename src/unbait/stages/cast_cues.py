@@ -29,7 +29,8 @@ _SECOND = re.compile(rf"\s+and\s+(?:{RANKS}\s+)?(?P<name>{_NAME})(?![\w\-])")  #
 _SURNAME_ACTOR = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,11})(?=(?:,\s*\d{1,3},)?\s+(?:(?:will|also|has|have|had|is|was|been|be"
                             r"|next|(?:best\s+|widely\s+)?known\s+for)\s+){0,3}"
                             r"(?:play|plays|played|playing|portrays?|(?:co-?)?star(?:s|red)?\s+(?:as|in|alongside|opposite)"
-                            r"|cast\s+as|returns?\s+as|(?:his|her|their)\s+(?:[a-z\-]+\s+)?role\s+as))")
+                            r"|cast\s+as|returns?\s+as|(?:his|her|their)\s+(?:[a-z\-]+\s+)?role\s+as)"
+                            r"|,\s+who\s+(?:first\s+)?(?:broke\s+out|rose\s+to\s+(?:fame|stardom))\s+in\b)")
 _LOOKAHEAD = 80
 _PERFORMER = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(?:actress|actor|star|comedian|performer)\b")
 # a lowercase word after the capitalised run that is no function word: the run modifies a noun

@@ -3,7 +3,7 @@
 "X plays a retired judge", "X, who stars in the film Y", "X's breakout role in Y", "X will play the lead
 role in Y", "starring
 A and X", "the film stars A, B and X", "starring X as his former fiancée", "A has joined the
-cast of Y", "starred in Y alongside X", "the role went to X"; and "A played alongside B" (sports say that too, so
+cast of Y", "starred in Y alongside X", "the role went to X", "X, who broke out in Y"; and "A played alongside B" (sports say that too, so
 :mod:`unbait.stages.roles` counts it only in a sentence that names a work).
 """
 from __future__ import annotations
@@ -65,3 +65,15 @@ def played_with(text: str, a: NameSpan) -> bool:
     """"A played alongside B": an actor, when the sentence names the work (the caller checks)."""
     return bool(_PLAYED_WITH_AFTER.match(text[a.end:a.end + 30])
                 or _PLAYED_WITH_BEFORE.search(text[max(0, a.start - 120):a.start]))
+
+
+# "Rao, who broke out in Netflix's “Monsoon Hearts,”", "X rose to fame in the drama Y"
+_BROKE_OUT = re.compile(r"(?:,\s*\d{1,3}\s*,)?,?\s+(?:who\s+)?(?:(?:first|famously|originally)\s+)?(?:broke\s+out"
+                        r"|rose\s+to\s+(?:fame|stardom)|made\s+(?:his|her|their)\s+(?:acting\s+|screen\s+)?debut)\s+"
+                        r"(?:in|with)\s+")
+
+
+def broke_out_in(text: str, a: NameSpan) -> int | None:
+    """Where the work an actor "broke out in" is named (a work the caller finds there), else None."""
+    m = _BROKE_OUT.match(text, a.end, a.end + 80)
+    return m.end() if m else None

@@ -206,8 +206,9 @@ def _people(text: str, spans, full, mentions, facts, moved, stage: dict[str, str
             continue
         name = full[ent]
         rs = roles.get(key, [])
-        if any(r.role == "actor" and r.character for r in rs):
-            rs = [r for r in rs if not (r.role == "actor" and not r.character)]
+        played = {r.work for r in rs if r.role == "actor" and r.character}
+        if played:  # "actor in X" beside "actor as C in X" (or in no named work) says nothing more
+            rs = [r for r in rs if not (r.role == "actor" and not r.character and (r.work in played or not r.work))]
         fuller = {r.role for r in rs if r.character or r.work}
         rs = [r for r in rs if r.character or r.work or r.role not in fuller]  # "actor" beside "actor in X"
         aliases = tuple(f for f in forms[key] if f != name and (name_key(f) == key or _HANGUL.fullmatch(f)))

@@ -1,7 +1,8 @@
 """Roles from the nouns next to a name: "actress Han Ji-min", "Its director, Ana Ruiz", "hosted by A and B".
 
 A job noun before the name (or in an appositive after it, or a plural before a list of names) is the
-person's role; a credit ("directed by") is one too. A role of a work (director, writer, co-star ...) goes
+person's role; a credit ("directed by", "is set to direct") is one too, and a genre's star ("pop star X") a
+singer. A role of a work (director, writer, co-star ...) goes
 to the work of the sentence; an office ("Executive Director") is no credit, and a title between the noun
 and the name ("The report's author, Professor X") is skipped. Kin and gendered nouns vote for a gender.
 """
@@ -38,6 +39,14 @@ _CREDITS = {"directed": "director", "helmed": "director", "written": "writer", "
             "produced": "producer", "composed": "composer", "created": "creator", "co-created": "creator",
             "hosted": "host"}
 _CREDIT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_CREDITS)}))\s+by\s+{NAMES_SO_FAR}")  # "hosted by A and B"
+# "X is set to direct", "X will direct", "with X attached to write": a credit to come
+_CREDIT_VERBS = {"direct": "director", "helm": "director", "write": "writer", "pen": "writer", "produce": "producer",
+                 "score": "composer"}
+_CREDIT_AFTER = re.compile(
+    r",?\s+(?:(?:is|was|has\s+been|will\s+be|also)\s+)*(?:(?:set|attached|tapped|slated|hired|signed\s+on|expected"
+    r"|in\s+talks)\s+)?to\s+(direct|helm|write|pen|produce|score)\b|,?\s+(?:will|would)\s+(?:also\s+)?(direct|helm|write"
+    r"|produce)\b", re.IGNORECASE)
+_GENRE_STAR = re.compile(r"\b(?:pop|k-pop|j-pop|rock|country|r&b|hip-hop|rap|latin|folk)\s+star\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
 
@@ -61,11 +70,16 @@ def role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
         # a ceremony or a concert is "hosted by" someone too: a host's work is one the sentence names
         facts.roles.append((a.key, Role(role, work=work_at(a.start, role == "host"))))
         return
+    if after := _CREDIT_AFTER.match(text, a.end, a.end + 80):  # "with Peter Finch set to direct"
+        facts.roles.append((a.key, Role(_CREDIT_VERBS[(after.group(1) or after.group(2)).casefold()],
+                                        work=work_at(a.start))))
     before = text[max(0, a.start - 52):a.start]
     if (title := re.search(r"(\S+)\s+$", before)) and title.group(1).casefold() in HONORIFICS:
         before = before[:title.start()]  # "The report's author, Professor X": the noun before the title
     m = _NOUN_BEFORE.search(before[-40:])
     noun = (m.group(1) or m.group(2)).casefold() if m else None
+    if noun == "star" and _GENRE_STAR.search(before):
+        noun = "singer"  # "Pop star Taylor Brooks"
     if m and _OFFICE.search(before[-40:][:m.start()]):
         return  # "Executive Director X", "Managing Editor X": an office, not a credit
     if noun not in ROLE_NOUNS and (plural := _PLURAL_BEFORE.search(text[max(0, a.start - 120):a.start])):

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from unbait.document import Role
-from unbait.stages.cast_forms import NAMES_SO_FAR, cast_without_character, played_with
+from unbait.stages.cast_forms import NAMES_SO_FAR, broke_out_in, cast_without_character, played_with
 from unbait.stages.name_spans import NameSpan
 from unbait.stages.role_nouns import role_nouns
 
@@ -58,7 +58,8 @@ FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Playing|Played|Portraying|Portrayed|A
 CHAR_CUE = re.compile(r"(?:\bcharacters?|\brole\s+of|\bpart\s+of|\bplay(?:s|ed|ing)?|\bportray(?:s|ed|ing)?"
                       r"|\brole\s+of\s+[A-Z][\w\-]*['’]s\s+[a-z]+"
                       # "playing a border patrol agent named X"
-                      r"|\bplay(?:s|ed|ing)?\s+(?:a|an|the)\s+[^.!?\n]{0,50}?\b(?:named|called))\s*,?\s*$")
+                      r"|\bplay(?:s|ed|ing)?\s+(?:a|an|the)\s+[^.!?\n]{0,50}?\b(?:named|called))\s*,?\s*"
+                      rf"(?:{RANKS}\s+)?$")  # "the lead role of Detective X"
 
 _AND = re.compile(r",?\s+and\s+")
 _PLURAL_CAST = re.compile(r"^,?\s*(?:who\s+)?(?:will\s+|also\s+)*(?:play|portray|voice|star\s+as|are\s+cast\s+as"
@@ -87,8 +88,8 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
         elif b and i not in paired and "\n" not in gap and len(gap) < 80 and not _owner(text, b):
             if CHAR_THEN_ACTOR.search(gap):
                 _play(facts, b, a, work_at(a.start))
-            elif ACTOR_THEN_CHAR.search(gap):
-                _play(facts, a, b, work_at(a.start))
+            elif ACTOR_THEN_CHAR.search(gap):  # the work at the character: past a "who broke out in X" aside
+                _play(facts, a, b, work_at(b.start))
             elif _in_brackets(text, gap, b) and (len(a.words) >= 2 or "-" in a.text) and a.key not in facts.characters:
                 _play(facts, b, a, work_at(a.start))  # recap style: "Seo Ji-ho (Nam Gun-woo)"
             elif re.fullmatch(r"\s*,\s*", gap) and FRONTED.search(text[max(0, a.start - 90):a.start]):
@@ -101,10 +102,12 @@ def find_roles(text: str, spans: list[NameSpan], work_at) -> RoleFacts:
             else:
                 facts.characters[a.key] = a.text
         role_nouns(facts, text, a, work_at)
-        if a.key not in facts.characters and cast_without_character(text, a):
-            facts.plays.append((a.key, Role("actor", work=work_at(a.start))))
+        if a.key not in facts.characters and cast_without_character(text, a):  # at its end: "X, who starred in Y"
+            facts.plays.append((a.key, Role("actor", work=work_at(a.end))))
         elif a.key not in facts.characters and played_with(text, a) and (named := work_at(a.start, True)):
             facts.plays.append((a.key, Role("actor", work=named)))
+        if a.key not in facts.characters and (at := broke_out_in(text, a)) is not None and (named := work_at(at, True)):
+            facts.plays.append((a.key, Role("actor", work=named)))  # "X, who broke out in Netflix's Y,"
     return facts
 
 

@@ -18,6 +18,7 @@ from unbait.stages.name_spans import NETWORKS
 from unbait.stages.name_cues import JOB_NOUNS
 
 
+_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")  # ", who broke out in “X,”" (a comma inside the marks ends it)
 _LONGEST = 200  # characters: no title form is longer
 
 
@@ -64,7 +65,7 @@ class WorkIndex:
         # sentence starts: the parser's, and every line's (it may run a sentence across a line break)
         starts = {s.start_char for s in doc.sents} if doc is not None else {0}
         self._sents = sorted(starts | {m.end() for m in re.finditer(r"\n+", text)})
-        self._len = len(text)
+        self._len, self._text = len(text), text
 
     def covers(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside a place the text names a work ("Sunshine Again" in "Mr. Sunshine Again")."""
@@ -80,6 +81,9 @@ class WorkIndex:
         lo = bisect.bisect_left(self._pos, start)
         hi = bisect.bisect_left(self._pos, end)
         here = [h for h in self._hits[lo:hi] if h[1] not in self._parsed_only]
-        if here:
-            return min(here, key=lambda h: abs(h[0] - pos))[1]
+        # "Rao, who broke out in “Monsoon Hearts,” would play X": a work in a relative clause is not the sentence's
+        asides = [m.span() for m in _ASIDE.finditer(self._text, start, end) if not m.start() <= pos < m.end()]
+        outside = [h for h in here if not any(a <= h[0] < b for a, b in asides)]
+        if outside or (here and named):
+            return min(outside or here, key=lambda h: abs(h[0] - pos))[1]
         return None if named else self.main
