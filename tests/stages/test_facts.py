@@ -444,3 +444,9 @@ def test_equivalent_album_units_and_tour_dates():
     a = analysed(body)
     assert [f.value for f in only(a.facts, "air_date")] == ["November"]
     assert "612,000 equivalent album units" in [f.value for f in only(a.facts, "chart")]
+
+
+def test_an_info_box_gives_the_episode_count():
+    # regression: an info box's "Episodes: 12" line was no fact
+    a = analysed('tvN released a teaser for the drama "Moonlit Courier."\nCast: Shin Ha-eun\nEpisodes: 12\n')
+    assert [(f.value, f.about) for f in only(a.facts, "episodes")] == [("12", "Moonlit Courier")]

@@ -755,3 +755,11 @@ def test_a_work_in_the_actors_aside_credits_set_to_direct_and_a_pop_star(analyse
     assert roles_of(a, "Peter Finch") == [("director", None, "Nova Corps")]
     assert roles_of(a, "Tay Brooks") == [("singer", None, None)]
     assert "Travis Magee" not in names(a)
+
+
+def test_an_info_box_gives_roles(analyse):
+    # regression: "Cast: A, B, C" and "Director: X" lines gave no roles
+    a = analyse('tvN has released the first teaser for its upcoming drama "Moonlit Courier."\n'
+                "Drama info:\nNetwork: tvN\nCast: Shin Ha-eun, Kwon Tae-min, Bae Ji-won\nDirector: Oh Seung-hyun\n")
+    assert roles_of(a, "Bae Ji-won") == [("actor", None, "Moonlit Courier")]
+    assert roles_of(a, "Oh Seung-hyun") == [("director", None, "Moonlit Courier")]

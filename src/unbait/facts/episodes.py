@@ -1,4 +1,4 @@
-"""Episode counts: "16 episodes", "the 12-episode series", "all sixteen episodes".
+"""Episode counts: "16 episodes", "the 12-episode series", "all sixteen episodes", an info box's "Episodes: 12".
 
 "Episode 8" and "the finale" name one episode, not a count: they are not facts
 of their own but the date of a rating or an air date stated with them
@@ -22,7 +22,13 @@ _BATCH = re.compile(r"\b(?:premier\w*|debut\w*|launch\w*|return\w*|arriv\w*|open
 _RATE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:week|day|month|night|weekend)|^\s*(?:weekly|daily|at\s+once)", re.IGNORECASE)
 
 
+# an info box's line: "Episodes: 12"
+_LABEL = re.compile(r"^\s*(?:(?:No\.|Number)\s+of\s+)?[Ee]pisodes\s*:\s*(?P<n>\d{1,3})\s*$")
+
+
 def find(sentence: str, offset: int) -> list[Hit]:
+    if label := _LABEL.match(sentence):
+        return [Hit("episodes", label.group("n"), label.start("n") + offset, label.end("n") + offset)]
     found = []
     for m in _COUNT.finditer(sentence):
         if _PART.search(sentence[max(0, m.start() - 20):m.start()]) or _LEFT.match(sentence[m.end():m.end() + 12]):

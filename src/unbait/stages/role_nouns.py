@@ -1,7 +1,8 @@
 """Roles from the nouns next to a name: "actress Han Ji-min", "Its director, Ana Ruiz", "hosted by A and B".
 
 A job noun before the name (or in an appositive after it, or a plural before a list of names) is the
-person's role; a credit ("directed by", "is set to direct") is one too, and a genre's star ("pop star X") a
+person's role; a credit ("directed by", "is set to direct") or an info box's label ("Cast: A, B",
+"Director: X") is one too, and a genre's star ("pop star X") a
 singer. A role of a work (director, writer, co-star ...) goes
 to the work of the sentence; an office ("Executive Director") is no credit, and a title between the noun
 and the name ("The report's author, Professor X") is skipped. Kin and gendered nouns vote for a gender.
@@ -46,6 +47,12 @@ _CREDIT_AFTER = re.compile(
     r",?\s+(?:(?:is|was|has\s+been|will\s+be|also)\s+)*(?:(?:set|attached|tapped|slated|hired|signed\s+on|expected"
     r"|in\s+talks)\s+)?to\s+(direct|helm|write|pen|produce|score)\b|,?\s+(?:will|would)\s+(?:also\s+)?(direct|helm|write"
     r"|produce)\b", re.IGNORECASE)
+# an info box's line: "Cast: A, B, C", "Director: X", "Written by: Y"
+_LABELS = {"cast": "actor", "starring": "actor", "director": "director", "directors": "director",
+           "directed by": "director", "writer": "writer", "writers": "writer", "written by": "writer",
+           "screenwriter": "writer", "screenplay": "writer", "producer": "producer", "producers": "producer",
+           "host": "host", "hosts": "host", "music": "composer", "composer": "composer"}
+_LABEL_BEFORE = re.compile(rf"\s*((?i:{'|'.join(sorted(_LABELS, key=len, reverse=True))}))\s*:\s*{NAMES_SO_FAR}")
 _GENRE_STAR = re.compile(r"\b(?:pop|k-pop|j-pop|rock|country|r&b|hip-hop|rap|latin|folk)\s+star\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 
@@ -69,6 +76,10 @@ def role_nouns(facts: RoleFacts, text: str, a: NameSpan, work_at) -> None:
         role = _CREDITS[credit.group(1).casefold()]
         # a ceremony or a concert is "hosted by" someone too: a host's work is one the sentence names
         facts.roles.append((a.key, Role(role, work=work_at(a.start, role == "host"))))
+        return
+    line_start = text.rfind("\n", 0, a.start) + 1
+    if label := _LABEL_BEFORE.match(text[line_start:a.start]):  # a drama's info box: "Director: Oh Seung-hyun"
+        facts.roles.append((a.key, Role(_LABELS[label.group(1).casefold()], work=work_at(a.start))))
         return
     if after := _CREDIT_AFTER.match(text, a.end, a.end + 80):  # "with Peter Finch set to direct"
         facts.roles.append((a.key, Role(_CREDIT_VERBS[(after.group(1) or after.group(2)).casefold()],
