@@ -1,24 +1,25 @@
 """People, their roles and characters, and every mention of them.
 
 Fills ``analysis.people`` and ``analysis.mentions``. The steps, each in its own
-module: where names are (:mod:`name_spans`), who plays whom and role nouns
-(:mod:`roles`; the headline's, :mod:`title_roles`), short forms (:mod:`partials`), a name only ever used inside an
-actor's own words as their character (:mod:`quoted_roles`), and pronouns and
-nominals (:mod:`coref`). Characters never become people.
+module: where names are (:mod:`name_spans`), who plays whom (:mod:`roles`), role nouns (:mod:`role_nouns`;
+the headline's, :mod:`title_roles`), short forms (:mod:`partials`), a name only ever used inside an actor's own
+words as their character (:mod:`quoted_roles`), pronouns and nominals (:mod:`coref`), and the records
+(:mod:`person_records`). Characters never become people.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from unbait.document import Analysis, Mention, Person, Role
-from unbait.names import is_korean_surname, looks_korean, name_key, strip_possessive
+from unbait.document import Analysis, Mention, Role
+from unbait.names import is_korean_surname, looks_korean, name_key
 from unbait.stages.cast_cues import cast_spans
 from unbait.stages.coref import NameMention, is_subject_token, resolve
 from unbait.stages.gender import infer_gender
 from unbait.stages.layout import layout
 from unbait.stages.name_spans import NameSpan, find_name_spans
 from unbait.stages.not_people import names_a_thing
+from unbait.stages.person_records import canonical_surfaces, person_records
 from unbait.stages.partials import find_partials, is_stage_name, short_forms, stage_aliases
 from unbait.stages.quoted_roles import quoted_characters
 from unbait.stages.cast_forms import PART_AFTER, ROLE_IN
@@ -27,10 +28,8 @@ from unbait.stages.roles import ACTOR_THEN_CHAR, find_roles
 from unbait.stages.title_roles import title_roles
 from unbait.stages.works_index import WorkIndex
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}(?: [\uac00-\ud7a3]{1,3})?")
 _CASTING = re.compile(r"\b(?:play(?:s|ed|ing)?|portray\w*|voic\w+|cast|star(?:s|red|ring)?|role|part|turn)\b")
 _ROLE_IN = re.compile(ROLE_IN)  # after "his" / "her"
-_HANGUL_AFTER = re.compile(rf"\s*[(（]\s*({_HANGUL.pattern})\s*[)）]")
 
 
 class FindPeople:
@@ -55,7 +54,7 @@ class FindPeople:
                         and not is_korean_surname(s.text)]
         _to_full_names(facts, people_spans)
         facts.roles += title_roles(title, people_spans, facts.plays + facts.roles)  # "Veteran Host X Steps Down"
-        full = _surfaces(people_spans, chars, spans)
+        full = canonical_surfaces(people_spans, chars)
         names = [NameMention(s.start, s.end, _ent(s.key, chars), "name") for s in spans
                  if s.key in chars or s in people_spans]
         aliases = stage_aliases(text, full)
@@ -102,7 +101,7 @@ class FindPeople:
         mentions += [Mention(r.start, r.end, full[r.entity], r.kind) for r in resolved
                      if r.entity in full and r.entity not in moved]
         mentions.sort(key=lambda m: (m.start, m.end))
-        people = _people(text, people_spans, full, mentions, facts, moved, aliases, title)
+        people = person_records(text, people_spans, full, mentions, facts, moved, aliases, title)
         characters = [Mention(m.start, m.end, full[m.entity], m.kind) for m in names if m.entity.startswith("c:")]
         characters += [Mention(r.start, r.end, full[r.entity], r.kind) for r in played if r.entity in full]
         return analysis.evolve(people=tuple(people), mentions=tuple(mentions),
@@ -147,19 +146,6 @@ def _first(names: list[NameMention], ent: str) -> int:
     return next((m.start for m in names if m.entity == ent), 0)
 
 
-def _surfaces(people_spans: list[NameSpan], chars: dict[str, str], spans: list[NameSpan]) -> dict[str, str]:
-    """entity -> canonical surface: the most frequent full form, the first on ties.
-
-    Forms in prose outrank forms in Title Case lines, which re-case names.
-    """
-    by_key: dict[str, Counter] = defaultdict(Counter)
-    for s in people_spans:
-        by_key[s.key][strip_possessive(s.text)] += 0.01 if s.headline else 1.0
-    full = {f"p:{k}": max(c, key=lambda form: c[form]) for k, c in by_key.items()}
-    full.update({f"c:{k}": v for k, v in chars.items()})
-    return full
-
-
 def _is_subject(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return bool(span) and (any(is_subject_token(t) for t in span) or _opens_sentence(doc.text, start, end))
@@ -179,41 +165,3 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
     if not noun and looks_korean(text[start:end]) and re.match(r" [a-z]", text[end:end + 2]):
         return True  # "Jung Hae-in thanked ...": the parser reads "-in" as a preposition
     return noun in ROLE_NOUNS or re.match(r",\s*\d{1,3}\s*,", text[end:end + 8]) is not None
-
-
-def _people(text: str, spans, full, mentions, facts, moved, stage: dict[str, str], title: str = "") -> list[Person]:
-    count = Counter(m.person for m in mentions)
-    first: dict[str, int] = {}
-    forms: dict[str, list[str]] = defaultdict(list)
-    for s in spans:
-        first.setdefault(s.key, s.start)
-        if s.text not in forms[s.key]:
-            forms[s.key].append(s.text)
-        if (m := _HANGUL_AFTER.match(text, s.end)) and m.group(1) not in forms[s.key]:
-            forms[s.key].append(m.group(1))  # "Park Seo-jun (박서준)": the name in Hangul
-    for key, written in forms.items():  # the headline gives it too: "Actor Park Seo-jun (박서준) Confirms ..."
-        for form in list(written):
-            if (m := re.search(re.escape(form) + _HANGUL_AFTER.pattern, title)) and m.group(1) not in written:
-                written.append(m.group(1))
-    roles: dict[str, list[Role]] = defaultdict(list)
-    for key, role in facts.plays + facts.roles:
-        if role not in roles[key]:
-            roles[key].append(role)
-    out = []
-    for key in first:
-        ent = f"p:{key}"
-        if ent in moved:
-            continue
-        name = full[ent]
-        rs = roles.get(key, [])
-        played = {r.work for r in rs if r.role == "actor" and r.character}
-        if played:  # "actor in X" beside "actor as C in X" (or in no named work) says nothing more
-            rs = [r for r in rs if not (r.role == "actor" and not r.character and (r.work in played or not r.work))]
-        fuller = {r.role for r in rs if r.character or r.work}
-        rs = [r for r in rs if r.character or r.work or r.role not in fuller]  # "actor" beside "actor in X"
-        aliases = tuple(f for f in forms[key] if f != name and (name_key(f) == key or _HANGUL.fullmatch(f)))
-        aliases += tuple(s for s, ent in stage.items() if ent == f"p:{key}" and s not in aliases)  # "V"
-        out.append((first[key], Person(name, aliases, count[name], tuple(rs))))
-    # by the key's first span: the canonical surface may key differently ("Pitt" standing for "Brad Pitt")
-    out.sort(key=lambda kp: (-kp[1].mentions, kp[0]))
-    return [p for _, p in out]
