@@ -38,6 +38,7 @@ def _clean(name: str) -> str:
 class NameResolver:
     def __init__(self, analysis: Analysis) -> None:
         self.doc = analysis.doc
+        self.text = self.doc.text  # Doc.text joins every token: build it once
         self.ents = list(self.doc.ents)  # doc.ents builds new spans on every access
         self._ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.mentions = sorted(analysis.mentions, key=lambda m: m.start)
@@ -84,7 +85,7 @@ class NameResolver:
     def _whole_name(self, span: Any) -> str | None:
         """:meth:`full_name` of a parsed name, with the given name's part after a hyphen the parser cut off
         ("Yeon" of "Yeon-woo")."""
-        rest = re.match(r"-[a-z]+\b", self.doc.text[span.end_char:span.end_char + 12])
+        rest = re.match(r"-[a-z]+\b", self.text[span.end_char:span.end_char + 12])
         whole = span.text + rest.group() if rest and given_syllables(span.text.split()[-1] + rest.group()) else span.text
         return self.full_name(whole, span.start_char)
 
@@ -164,7 +165,7 @@ class NameResolver:
     def _named(self, tok: Any) -> str | None:
         """The name the article last gave the company ``tok`` ("the agency") stands for, within 500 characters:
         "his agency, Blue Wave Entertainment,", "the label Moonrise Music"."""
-        text = self.doc.text[max(0, tok.idx - 500):tok.idx]
+        text = self.text[max(0, tok.idx - 500):tok.idx]
         found = list(re.finditer(rf"\b{tok.lower_},?[ \u00a0]+(?:the[ \u00a0]+)?({_ORG_NAME})", text))
         return found[-1].group(1).rstrip(".") if found else None
 

@@ -62,7 +62,7 @@ class FindPeople:
             names.append(NameMention(s, e, ent, "partial"))
         names.sort(key=lambda m: m.start)
         for m in names:
-            m.subject = _is_subject(doc, m.start, m.end)
+            m.subject = _is_subject(doc, text, m.start, m.end)  # not doc.text: spaCy joins every token for it
         narrative = [m for m in names if not lay.in_speech(m.start)]
         gender = infer_gender(doc, narrative, lay, facts.gender)
         for key, role in facts.plays:  # a character usually shares the actor's gender
@@ -146,9 +146,9 @@ def _first(names: list[NameMention], ent: str) -> int:
     return next((m.start for m in names if m.entity == ent), 0)
 
 
-def _is_subject(doc, start: int, end: int) -> bool:
+def _is_subject(doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return bool(span) and (any(is_subject_token(t) for t in span) or _opens_sentence(doc.text, start, end))
+    return bool(span) and (any(is_subject_token(t) for t in span) or _opens_sentence(text, start, end))
 
 
 # a name that opens its sentence after a capitalised job noun ("Actor X starred"), or is followed by an age

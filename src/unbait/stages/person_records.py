@@ -43,10 +43,12 @@ def person_records(text: str, spans, full, mentions, facts, moved, stage: dict[s
             forms[s.key].append(s.text)
         if (m := _HANGUL_AFTER.match(text, s.end)) and m.group(1) not in forms[s.key]:
             forms[s.key].append(m.group(1))  # "Park Seo-jun (박서준)": the name in Hangul
+    in_title = [(m.start(), m.group(1)) for m in _HANGUL_AFTER.finditer(title)]
     for key, written in forms.items():  # the headline gives it too: "Actor Park Seo-jun (박서준) Confirms ..."
         for form in list(written):
-            if (m := re.search(re.escape(form) + _HANGUL_AFTER.pattern, title)) and m.group(1) not in written:
-                written.append(m.group(1))
+            for at, hangul in in_title:
+                if title[:at].endswith(form) and hangul not in written:
+                    written.append(hangul)
     roles: dict[str, list[Role]] = defaultdict(list)
     for key, role in facts.plays + facts.roles:
         if role not in roles[key]:

@@ -19,9 +19,11 @@ def title_roles(title: str, spans: list[NameSpan], known: list[tuple[str, Role]]
     """(person key, role) for each full name of ``spans`` right after a role noun in ``title``."""
     have = {(key, role.role) for key, role in known}
     out = []
+    folded = title.lower()
     for key, surface in {s.key: s.text for s in spans if len(s.words) >= 2}.items():
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])", title, re.IGNORECASE):
-            noun = _NOUN_BEFORE.search(title[:m.start()])
+        at = folded.find(surface.lower())  # a plain search: one pattern per name would be compiled per article
+        if at > 0 and not re.match(r"[\w\-]", title[at + len(surface):at + len(surface) + 1]):
+            noun = _NOUN_BEFORE.search(title[:at])
             role = ROLE_NOUNS.get(noun.group(1).casefold()) if noun else None
             if role and (key, role) not in have:
                 have.add((key, role))
