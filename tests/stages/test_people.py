@@ -763,3 +763,10 @@ def test_an_info_box_gives_roles(analyse):
                 "Drama info:\nNetwork: tvN\nCast: Shin Ha-eun, Kwon Tae-min, Bae Ji-won\nDirector: Oh Seung-hyun\n")
     assert roles_of(a, "Bae Ji-won") == [("actor", None, "Moonlit Courier")]
     assert roles_of(a, "Oh Seung-hyun") == [("director", None, "Moonlit Courier")]
+
+
+def test_who_last_appeared_in(analyse):
+    # regression: "X, who last appeared in “Y” (2025), will return" gave X no part in Y
+    a = analyse('Actress Ha Ji-yun will play a prosecutor in the SBS drama "Objection!"\n'
+                'Ha Ji-yun, who last appeared in "Last Winter" (2025), will return after two years.')
+    assert ("actor", None, "Last Winter") in roles_of(a, "Ha Ji-yun")

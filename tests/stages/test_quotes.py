@@ -346,3 +346,9 @@ def test_a_music_show_with_an_exclamation_mark_and_another_netizen():
     assert [(q.speaker, q.text) for q in d.quotes] == [("One netizen", "She looks amazing."),
                                                        ("Another netizen", "Why is everyone so sensitive?")]
     assert [(w.title, w.networks) for w in d.works] == [("Show! Music Core", ("MBC",))]
+
+
+def test_a_title_after_following_is_no_quote():
+    # regression: 'will premiere in October, following "Cold Verdict."' was a quote of "The 16-episode drama"
+    body = 'The 16-episode drama "Objection!" will premiere in October, following "Cold Verdict."'
+    assert unbait.read_text("SBS drama", body).quotes == ()

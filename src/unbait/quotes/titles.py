@@ -25,6 +25,7 @@ _BEFORE = frozenset(
     titled dubbed named entitled called series drama show film movie song album single
     program programme hit track sitcom musical play book novel webtoon variety
     released releasing dropped unveiled performed performing covered sang singing
+    following replacing succeeding including
     """.split()
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
