@@ -28,15 +28,15 @@ from unbait.facts import air_dates, awards, box_office, charts, durations, episo
 from unbait.facts.about import about, subjects
 from unbait.facts.hits import Hit
 from unbait.facts.records import Claim, claims, record_text
-from unbait.works.sentences import sentence_spans
+from unbait.works.sentences import RELATIVE_CLAUSE, sentence_spans
 
 FAMILIES = (ratings, viewers, box_office, charts, awards, episodes, air_dates, durations)
 _BORROWS = ("rating", "box_office", "chart")
 _MAKING = re.compile(r"\b(?:shoot(?:ing)?|shot|film(?:ing|ed)?|wrapped|production|season|episodes?|series|drama"
                      r"|album|tour|broadcast|record(?:ing)?|air(?:ing|ed)?|run|show|rehearsals?|training|preparing"
                      r"|prepared)\b", re.IGNORECASE)
-# ", who helmed “Summer Rain,”" (an inner comma may end it); ", the title track of the album “Horizon,”"
-_ASIDE = re.compile(r",\s+(?:who|which|the|a|an)\b[^,;]*,")
+# ", who helmed “Summer Rain,”"; an appositive: ", the title track of the album “Horizon,”"
+_ASIDE = re.compile(rf"{RELATIVE_CLAUSE}|,\s+(?:the|a|an)\b[^,;]*,")
 # "It debuted ...", "According to Hanteo, the album sold ...": the work of the sentence before
 _ANAPHOR = re.compile(r"\s*(?:(?:According\s+to|Per)\s[^,]{1,40},\s*)?"
                       r"(?:It|[Tt]he\s+(?:album|song|single|track|EP|film|movie|drama|series|show))\b")

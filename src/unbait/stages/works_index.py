@@ -16,9 +16,10 @@ from unbait.names import name_key, strip_possessive
 from unbait.stages.layout import Layout
 from unbait.stages.name_spans import NETWORKS
 from unbait.stages.name_cues import JOB_NOUNS
+from unbait.works.sentences import RELATIVE_CLAUSE
 
 
-_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")  # ", who broke out in “X,”" (a comma inside the marks ends it)
+_ASIDE = re.compile(RELATIVE_CLAUSE)
 _LONGEST = 200  # characters: no title form is longer
 
 

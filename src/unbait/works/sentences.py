@@ -6,6 +6,10 @@ import re
 from unbait.document import Analysis
 from unbait.sentence_ends import pieces
 
+#: A relative clause between commas: ", who broke out in “X,”" (a comma inside the marks may end it). A work named
+#: there is not the one its sentence is about.
+RELATIVE_CLAUSE = r",\s+(?:who|which)\b[^,;]*,"
+
 
 def sentence_spans(analysis: Analysis) -> list[tuple[int, int]]:
     """(start, end) offsets in ``analysis.text`` of each sentence, in order.
