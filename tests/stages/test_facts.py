@@ -450,3 +450,12 @@ def test_an_info_box_gives_the_episode_count():
     # regression: an info box's "Episodes: 12" line was no fact
     a = analysed('tvN released a teaser for the drama "Moonlit Courier."\nCast: Shin Ha-eun\nEpisodes: 12\n')
     assert [(f.value, f.about) for f in only(a.facts, "episodes")] == [("12", "Moonlit Courier")]
+
+
+def test_first_in_its_time_slot():
+    # regression: "ranked No. 1 among all programs aired on cable channels in its time slot" was no fact
+    body = ('ENA\'s "Harbor Lights" scored 18.3 percent nationwide, according to Nielsen Korea.\n'
+            "The drama also ranked No. 1 among all programs aired on cable and general programming channels in its "
+            "time slot.")
+    a = analysed(body)
+    assert [(f.value, f.about) for f in only(a.facts, "chart")] == [("No. 1 in its time slot", "Harbor Lights")]

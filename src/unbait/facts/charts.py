@@ -1,6 +1,6 @@
 """Chart places and sales: "No. 1 on the Billboard 200", "debuted at No. 5 on the Hot 100",
 "topped Melon's real-time chart", "Top 10 in 80 countries on Netflix", "sold 412,000 copies in its first week",
-"drew 8.7 million views".
+"drew 8.7 million views", "ranked first in its time slot".
 
 The value is the place (or count) with the chart it is on, never the verb that
 brings it: "topped the X chart" is "No. 1 on the X chart", "entered the
@@ -61,8 +61,24 @@ _STREAMED = re.compile(
 )
 
 
+# "also ranked No. 1 among all programs aired on cable channels in its time slot": first in its slot
+_SLOT = re.compile(r"\b(?:ranked|placed|came\s+in|took|claimed|finished)\s+(?P<place>No\.\s?\d{1,2}|first|second|third"
+                   r"|number\s+one|(?:the\s+)?(?:first|top)\s+(?:place|spot))\b[^.;]{0,100}?\bin\s+(?:its|their|the)\s+time\s*slot",
+                   re.IGNORECASE)
+_ORDINAL = {"second": "2", "third": "3"}  # "first", "number one", "the top spot": 1
+
+
+def _slot_place(place: str) -> str:
+    """"first", "the top spot", "No.1" -> "No. 1"; "second" -> "No. 2"."""
+    words = place.casefold().removeprefix("the ").split()
+    number = re.search(r"\d+", " ".join(words))
+    return f"No. {number.group() if number else _ORDINAL.get(words[0], '1')}"
+
+
 def find(sentence: str, offset: int) -> list[Hit]:
     found: list[Hit] = []
+    for m in _SLOT.finditer(sentence):
+        found.append(Hit("chart", f"{_slot_place(m.group('place'))} in its time slot", m.start() + offset, m.end() + offset))
     for pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             start, end = m.start() + offset, m.end() + offset
