@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unbait.names import given_key, given_syllables, is_syllable, looks_korean, name_key, split_syllables
+from unbait.names import given_key, given_syllables, hyphen_rest, is_syllable, looks_korean, name_key, split_syllables
 
 
 @pytest.mark.parametrize("a,b", [
@@ -51,3 +51,9 @@ def test_looks_korean(name, ok):
 def test_given_key():
     assert given_key("Moon Ga-young") == "gayoung"
     assert given_key("Emma Stone") is None
+
+
+def test_hyphen_rest_finishes_a_given_name_the_parser_cut():
+    text = "leader Seo-ah said; the Sorkin-penned film"
+    assert text[7:hyphen_rest(text, 10)] == "Seo-ah"
+    assert hyphen_rest(text, text.index("-penned")) == text.index("-penned")

@@ -114,6 +114,16 @@ def given_syllables(part: str) -> list[str] | None:
     return out
 
 
+def hyphen_rest(text: str, end: int) -> int:
+    """The end of a name the parser cut at a given name's hyphen ("Seo" of "Seo-ah", "Yeon" of "Yeon-woo"):
+    past "-ah" when the last word and it make Korean given syllables, else ``end`` ("Sorkin-penned" stays cut)."""
+    rest = re.match(r"-[a-z]+\b", text[end:end + 12])
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    if rest is not None and given_syllables(text[start:end] + rest.group()) is not None:
+        return end + rest.end()
+    return end
+
+
 def is_korean_surname(word: str) -> bool:
     return word.casefold() in KOREAN_SURNAMES
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from typing import Any
 
 from unbait.document import Analysis
-from unbait.names import given_syllables
+from unbait.names import hyphen_rest
 from unbait.quotes import lexicon as lx
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir".split())
@@ -85,9 +85,7 @@ class NameResolver:
     def _whole_name(self, span: Any) -> str | None:
         """:meth:`full_name` of a parsed name, with the given name's part after a hyphen the parser cut off
         ("Yeon" of "Yeon-woo")."""
-        rest = re.match(r"-[a-z]+\b", self.text[span.end_char:span.end_char + 12])
-        whole = span.text + rest.group() if rest and given_syllables(span.text.split()[-1] + rest.group()) else span.text
-        return self.full_name(whole, span.start_char)
+        return self.full_name(self.text[span.start_char:hyphen_rest(self.text, span.end_char)], span.start_char)
 
     def full_name(self, text: str, at: int) -> str | None:
         name = _clean(text)

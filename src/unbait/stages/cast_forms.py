@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from unbait.stages.name_cues import STARRING_CUE
 from unbait.stages.name_spans import NameSpan
 
 # cast as a part that has no name: "X plays a disgraced prosecutor", "starring X as his former fiancée"
@@ -48,8 +49,7 @@ _ALONGSIDE = re.compile(rf"\b(?:(?:co-?)?(?:stars?|starred|starring)|cast|appear
 _PLAYED_WITH_AFTER = re.compile(r"^\s+(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s")
 _PLAYED_WITH_BEFORE = re.compile(rf"\b(?:play(?:s|ed)?|act(?:s|ed)?)\s+(?:alongside|opposite)\s+{NAMES_SO_FAR}")
 # a cast list: "starring Han So-hee and Park Hyung-sik", "co-starring A, B and C", "the film stars A and B"
-_STARRING = re.compile(rf"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t|which|that)\s+(?:also\s+)?stars)"
-                       rf"\s+{NAMES_SO_FAR}")
+_STARRING = re.compile(rf"{STARRING_CUE}{NAMES_SO_FAR}")
 # "the role eventually went to X", "the part was given to X"
 _WENT_TO = re.compile(r"\b(?:role|part)\s+(?:(?:eventually|ultimately|later|instead|then)\s+)?(?:went|was\s+given)\s+to\s+$")
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|starred|co-starring|featuring|cast)\b[^.!?\n]*$", re.IGNORECASE)

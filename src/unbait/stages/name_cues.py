@@ -50,8 +50,9 @@ instead indeed perhaps maybe why how what where who yes no oh well dear hey sure
 # "consists of members Taeyang, Rio, Kim Min-seok, Jay and Hwan": each name of the list, one word or more;
 # "starring Leo Marsh and Ines Duarte": each full name of a cast list
 _MEMBERS = re.compile(r"\bmembers[ \u00a0]+")
-_STARRING = re.compile(r"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t|which|that)[ \u00a0]+(?:also[ \u00a0]+)?stars)"
-                       r"[ \u00a0]+")
+#: The words before a cast list: "starring", "co-starring", "the film stars", "which also stars".
+STARRING_CUE = r"\b(?:starring|co-starring|(?:film|movie|drama|series|show|musical|[Ii]t|which|that)\s+(?:also\s+)?stars)\s+"
+_STARRING = re.compile(STARRING_CUE)
 _SEP = r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)?"
 _LIST_NAME = re.compile(rf"([A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){{0,2}}){_SEP}")
 _LIST_FULL_NAME = re.compile(rf"({_NAME}){_SEP}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from unbait.names import (
     ENGLISH_LOOKALIKES,
     given_syllables,
+    hyphen_rest,
     is_korean_surname,
     looks_korean,
     name_key,
@@ -111,9 +112,7 @@ def find_name_spans(doc, text: str, lay: Layout, title_keys: set[str]) -> list[N
         if any(ks < t and s < ke for ks, ke, _ in korean):
             continue
         s, t = _trim(text, strip_job_noun(text, s, t), t)
-        rest = re.match(r"-[a-z]+\b", text[t:t + 12])
-        if rest is not None and given_syllables(text[s:t].split()[-1] + rest.group()) is not None:
-            t += rest.end()  # the parser cut a given name at its hyphen: "Seo" of "Seo-ah" (not "Sorkin-penned")
+        t = hyphen_rest(text, t)  # the parser cut a given name at its hyphen: "Seo" of "Seo-ah"
         if t > s:
             spans.append((s, t, True))
             if " " not in text[s:t] and not is_korean_surname(text[s:t]):
